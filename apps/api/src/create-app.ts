@@ -1,0 +1,44 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import cookieParser from 'cookie-parser';
+import helmet from 'helmet';
+import type { NextFunction, Request, Response } from 'express';
+import { GraphQLErrorFilter, createValidationPipe } from '@bridgeway/api-common';
+import { requestScopeMiddleware } from '@bridgeway/api-tenancy';
+import { AppModule } from './app.module.js';
+import type { ApiConfig } from './config.js';
+
+/** Serves the built web client, falling back to index.html for client-side routes. */
+function serveWeb(app: NestExpressApplication, webDir: string): void {
+  app.useStaticAssets(webDir, { index: false, maxAge: '1h' });
+  const index = path.join(webDir, 'index.html');
+  app.use((req: Request, res: Response, next: NextFunction) => {
+    if (req.method !== 'GET' || req.path.startsWith('/graphql') || req.path.startsWith('/health') || !req.accepts('html')) return next();
+    res.setHeader('Cache-Control', 'no-cache');
+    res.sendFile(index);
+  });
+}
+
+/** Builds the Nest application (used by main.ts and by the API tests). */
+export async function createApp(config: ApiConfig, databaseUrl: string): Promise<NestExpressApplication> {
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, databaseUrl), {
+    logger: config.production ? ['error', 'warn', 'log'] : ['error', 'warn'],
+  });
+  app.set('trust proxy', 'loopback');
+  app.use(requestScopeMiddleware);
+  app.use(
+    helmet({
+      contentSecurityPolicy: {
+        directives: { 'script-src': ["'self'"], 'style-src': ["'self'", "'unsafe-inline'"], 'img-src': ["'self'", 'data:'] },
+      },
+    }),
+  );
+  app.use(cookieParser());
+  app.useGlobalPipes(createValidationPipe());
+  app.useGlobalFilters(new GraphQLErrorFilter());
+  app.enableShutdownHooks();
+  if (config.webDir && existsSync(path.join(config.webDir, 'index.html'))) serveWeb(app, config.webDir);
+  return app;
+}

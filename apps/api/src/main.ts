@@ -1,0 +1,40 @@
+import 'reflect-metadata';
+import { migrateToLatest, openDatabaseTarget, seedDemo } from '@bridgeway/api-database';
+import { loadConfig } from './config.js';
+import { createApp } from './create-app.js';
+
+/**
+ * `npm start`: open the database (embedded PostgreSQL unless DATABASE_URL is set),
+ * apply pending migrations as an explicit step, load the demo data outside
+ * production, then serve the API and the web client on one port.
+ */
+const started = performance.now();
+const config = loadConfig();
+const database = await openDatabaseTarget(process.env);
+try {
+  const applied = await migrateToLatest(database.adminUrl);
+  if (applied.length) console.log(`Applied migrations: ${applied.join(', ')}`);
+  if (config.seedDemo) {
+    const { created } = await seedDemo(database.adminUrl);
+    if (created.length) console.log(`Loaded demo organisations: ${created.join(', ')}`);
+  }
+} catch (error) {
+  await database.stop();
+  throw error;
+}
+
+const app = await createApp(config, database.appUrl);
+await app.listen(config.port);
+console.log(`Bridgeway is ready on http://localhost:${config.port} (${database.embedded ? 'embedded PostgreSQL' : 'DATABASE_URL'}) in ${Math.round(performance.now() - started)} ms`);
+
+let stopping = false;
+async function shutdown(signal: string): Promise<void> {
+  if (stopping) return;
+  stopping = true;
+  console.log(`${signal}: stopping`);
+  await app.close();
+  await database.stop();
+  process.exit(0);
+}
+process.once('SIGINT', () => void shutdown('SIGINT'));
+process.once('SIGTERM', () => void shutdown('SIGTERM'));

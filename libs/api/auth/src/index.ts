@@ -1,0 +1,4 @@
+export * from './refresh-token.entity.js';
+export * from './auth.config.js';
+export * from './auth.service.js';
+export * from './auth.module.js';

@@ -1,0 +1,28 @@
+import { Catch, HttpException, Logger, type ArgumentsHost } from '@nestjs/common';
+import type { GqlExceptionFilter } from '@nestjs/graphql';
+import { GraphQLError } from 'graphql';
+import { ErrorCode } from '@bridgeway/shared-domain';
+import { BadUserInputError, ForbiddenError, NotFoundError, UnauthenticatedError } from './errors.js';
+
+/**
+ * Hands domain errors to GraphQL untouched (they are answers, not failures) and
+ * logs only the unexpected ones. Nest's HttpExceptions are mapped to contract codes.
+ */
+@Catch()
+export class GraphQLErrorFilter implements GqlExceptionFilter {
+  private readonly logger = new Logger('GraphQL');
+
+  catch(exception: unknown, host: ArgumentsHost) {
+    if (host.getType<string>() !== 'graphql') throw exception;
+    if (exception instanceof GraphQLError) return exception;
+    if (exception instanceof HttpException) {
+      const status = exception.getStatus();
+      if (status === 401) return new UnauthenticatedError();
+      if (status === 403) return new ForbiddenError();
+      if (status === 404) return new NotFoundError('Record');
+      if (status === 400) return new BadUserInputError({}, exception.message);
+    }
+    this.logger.error(exception instanceof Error ? exception.stack : String(exception));
+    return new GraphQLError('Internal server error', { extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } });
+  }
+}

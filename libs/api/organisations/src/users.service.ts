@@ -1,0 +1,54 @@
+import { Injectable } from '@nestjs/common';
+import { EntityManager } from '@mikro-orm/postgresql';
+import { Tenant, forkForTenant } from '@bridgeway/api-tenancy';
+import type { Role } from '@bridgeway/shared-domain';
+import { LOGIN_EMAIL_SETTING, UserAccount } from './user-account.entity.js';
+import { hashPassword } from './password-hasher.js';
+import { OrganisationType, UserType } from './graphql-types.js';
+
+export interface NewUser {
+  email: string;
+  displayName: string;
+  role: Role;
+  password: string;
+}
+
+export function normaliseEmail(email: string): string {
+  return email.trim().toLowerCase();
+}
+
+@Injectable()
+export class UsersService {
+  constructor(private readonly em: EntityManager) {}
+
+  /**
+   * Finds sign-in candidates by e-mail without a tenant context: the session sets
+   * only app.login_email, which the user_account_login_lookup policy matches.
+   */
+  async findForLogin(email: string): Promise<UserAccount[]> {
+    const em = this.em.fork({ clear: true, session: { variables: { [LOGIN_EMAIL_SETTING]: normaliseEmail(email) } } });
+    return em.find(UserAccount, { email: normaliseEmail(email) });
+  }
+
+  /** Creates a user in the given tenant; refuses an e-mail that already signs in anywhere. */
+  async create(tenantId: string, input: NewUser): Promise<UserAccount> {
+    const email = normaliseEmail(input.email);
+    if ((await this.findForLogin(email)).length > 0) throw new Error(`A user with e-mail ${email} already exists`);
+    const em = forkForTenant(this.em, tenantId);
+    const user = em.create(UserAccount, {
+      tenant: em.getReference(Tenant, tenantId),
+      email,
+      displayName: input.displayName,
+      role: input.role,
+      passwordHash: await hashPassword(input.password),
+    });
+    await em.flush();
+    return user;
+  }
+
+  async toGraphQL(user: UserAccount): Promise<UserType> {
+    const tenant = await this.em.findOneOrFail(Tenant, { id: user.tenant.id });
+    const organisation = Object.assign(new OrganisationType(), { id: tenant.id, name: tenant.name });
+    return Object.assign(new UserType(), { id: user.id, email: user.email, displayName: user.displayName, role: user.role, organisation });
+  }
+}

@@ -1,0 +1,49 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
+import { randomUUID } from 'node:crypto';
+import type { Role } from '@bridgeway/shared-domain';
+
+/** Who is acting: set once per request by the auth guard, read by services and the audit trail. */
+export interface Actor {
+  tenantId: string;
+  userId: string;
+  role: Role;
+}
+
+export interface RequestScope {
+  requestId: string;
+  actor?: Actor;
+}
+
+const storage = new AsyncLocalStorage<RequestScope>();
+
+/** Opens a scope for one request (HTTP middleware) or one job; the actor is filled in later. */
+export function runInRequestScope<T>(fn: () => T, requestId: string = randomUUID()): T {
+  return storage.run({ requestId }, fn);
+}
+
+/** Runs fn as the given actor in a fresh scope (seeders, jobs, tests). */
+export function runAsActor<T>(actor: Actor, fn: () => T, requestId: string = randomUUID()): T {
+  return storage.run({ requestId, actor }, fn);
+}
+
+export function currentScope(): RequestScope | undefined {
+  return storage.getStore();
+}
+
+/** Sets the authenticated actor on the current request scope. */
+export function bindActor(actor: Actor): void {
+  const scope = storage.getStore();
+  if (!scope) throw new Error('No request scope: runInRequestScope() must wrap the request');
+  scope.actor = actor;
+}
+
+/** The acting user; throws when code runs without a tenant context instead of guessing. */
+export function getActor(): Actor {
+  const actor = storage.getStore()?.actor;
+  if (!actor) throw new Error('No tenant context: this code must run inside an authenticated request or runAsActor()');
+  return actor;
+}
+
+export function currentTenantId(): string {
+  return getActor().tenantId;
+}
