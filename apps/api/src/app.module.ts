@@ -4,6 +4,14 @@ import { MikroOrmModule } from '@mikro-orm/nestjs';
 import { AuthModule } from '@bridgeway/api-auth';
 import { createOrmConfig } from '@bridgeway/api-database';
 import { OrganisationsModule } from '@bridgeway/api-organisations';
+import { AuditModule } from '@bridgeway/api-audit';
+import { ResidencesModule } from '@bridgeway/api-residences';
+import { ResidentsModule } from '@bridgeway/api-residents';
+import { StaysModule } from '@bridgeway/api-stays';
+import { RelativesModule } from '@bridgeway/api-relatives';
+import { CounsellingModule } from '@bridgeway/api-counselling';
+import { GoalsModule } from '@bridgeway/api-goals';
+import { AssessmentsModule } from '@bridgeway/api-assessments';
 import type { ApiConfig } from './config.js';
 import { graphqlOptions } from './graphql.options.js';
 import { HealthController } from './health.controller.js';
@@ -19,6 +27,14 @@ export class AppModule {
         GraphQLModule.forRoot(graphqlOptions(config.production)),
         AuthModule.forRoot(config.auth),
         OrganisationsModule,
+        AuditModule,
+        ResidencesModule,
+        ResidentsModule,
+        StaysModule,
+        RelativesModule,
+        CounsellingModule,
+        GoalsModule,
+        AssessmentsModule,
       ],
       controllers: [HealthController],
     };

@@ -4,3 +4,4 @@ export * from './tenant-policy.js';
 export * from './request-scope.js';
 export * from './tenant-em.js';
 export * from './request-scope.middleware.js';
+export * from './request-loader.js';

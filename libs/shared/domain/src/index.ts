@@ -1,2 +1,3 @@
 export * from './roles.js';
 export * from './error-codes.js';
+export * from './case-file.js';

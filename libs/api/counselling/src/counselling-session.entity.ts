@@ -1,0 +1,61 @@
+import type { Opt, Ref } from '@mikro-orm/core';
+import { Check, Entity, Enum, Index, ManyToOne, Property } from '@mikro-orm/decorators/legacy';
+import { TenantOwnedEntity, tenantOwned } from '@bridgeway/api-tenancy';
+import { UserAccount } from '@bridgeway/api-organisations';
+import { Resident } from '@bridgeway/api-residents';
+import { Relative } from '@bridgeway/api-relatives';
+import { GoalDomain, SessionKind } from '@bridgeway/shared-domain';
+
+/**
+ * One counselling contact with a resident and/or a relative. "Counselling hours"
+ * are summed from durationMinutes. Notes are readable only by their author, the
+ * resident's key worker and the tenant's managers (enforced in the resolver).
+ */
+@Entity(tenantOwned<CounsellingSession>('counselling_session'))
+@Check({ name: 'counselling_session_duration_range', expression: 'duration_minutes between 1 and 600' })
+@Check({ name: 'counselling_session_has_client', expression: 'resident_id is not null or relative_id is not null' })
+@Index({ properties: ['tenant', 'resident', 'occurredOn'] })
+@Index({ properties: ['tenant', 'counsellor', 'occurredOn'] })
+@Index({ properties: ['tenant', 'occurredOn'] })
+export class CounsellingSession extends TenantOwnedEntity {
+  @ManyToOne({ entity: () => Resident, ref: true, nullable: true, joinColumns: ['tenant_id', 'resident_id'], updateRule: 'no action', deleteRule: 'no action' })
+  resident?: Ref<Resident> | null;
+
+  @ManyToOne({ entity: () => Relative, ref: true, nullable: true, joinColumns: ['tenant_id', 'relative_id'], updateRule: 'no action', deleteRule: 'no action' })
+  relative?: Ref<Relative> | null;
+
+  @ManyToOne({ entity: () => UserAccount, ref: true, joinColumns: ['tenant_id', 'counsellor_id'], updateRule: 'no action', deleteRule: 'no action' })
+  counsellor!: Ref<UserAccount>;
+
+  @Property({ type: 'date' })
+  occurredOn!: string;
+
+  @Property({ type: 'integer' })
+  durationMinutes!: number;
+
+  @Enum({ items: () => SessionKind, nativeEnumName: 'session_kind' })
+  kind!: SessionKind;
+
+  /** Life domains the session worked on. */
+  @Enum({ items: () => GoalDomain, array: true, nativeEnumName: 'goal_domain', default: [] })
+  domains: Opt<GoalDomain[]> = [];
+
+  @Property({ type: 'text', nullable: true, lazy: false })
+  notes?: string | null;
+
+  // Optional solution-focused structure (LØFT: hopes, resources, useful experience, next step).
+  @Property({ type: 'text', nullable: true })
+  hopes?: string | null;
+
+  @Property({ type: 'text', nullable: true })
+  resources?: string | null;
+
+  @Property({ type: 'text', nullable: true })
+  usefulExperience?: string | null;
+
+  @Property({ type: 'text', nullable: true })
+  nextStep?: string | null;
+
+  @Property({ type: 'timestamptz' })
+  createdAt: Opt<Date> = new Date();
+}

@@ -1,0 +1,2 @@
+export * from './counselling-session.entity.js';
+export * from './counselling.module.js';

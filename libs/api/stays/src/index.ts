@@ -1,0 +1,2 @@
+export * from './stay.entity.js';
+export * from './stays.module.js';

@@ -1,0 +1,58 @@
+/** Vocabulary of the case file, shared by the API and the web client. */
+
+export enum SessionKind {
+  INDIVIDUAL = 'INDIVIDUAL',
+  FAMILY = 'FAMILY',
+  GROUP = 'GROUP',
+  PHONE = 'PHONE',
+  VIDEO = 'VIDEO',
+}
+
+export enum GoalDomain {
+  WORK = 'WORK',
+  FINANCES = 'FINANCES',
+  FAMILY = 'FAMILY',
+  DAILY_ROUTINE = 'DAILY_ROUTINE',
+  LIVING_SKILLS = 'LIVING_SKILLS',
+  SOCIAL_NETWORK = 'SOCIAL_NETWORK',
+  HEALTH = 'HEALTH',
+  SOBRIETY = 'SOBRIETY',
+  HOUSING = 'HOUSING',
+  EDUCATION = 'EDUCATION',
+}
+
+export enum GoalStatus {
+  PLANNED = 'PLANNED',
+  IN_PROGRESS = 'IN_PROGRESS',
+  ACHIEVED = 'ACHIEVED',
+  ABANDONED = 'ABANDONED',
+}
+
+export enum ResidentStatus {
+  /** Has an open stay in a residence. */
+  IN_RESIDENCE = 'IN_RESIDENCE',
+  /** Supported outside a residence (before, after or instead of a stay). */
+  FOLLOW_UP = 'FOLLOW_UP',
+  CLOSED = 'CLOSED',
+}
+
+export enum DischargeReason {
+  COMPLETED = 'COMPLETED',
+  MOVED_ON = 'MOVED_ON',
+  RELAPSE = 'RELAPSE',
+  LEFT_WITHOUT_NOTICE = 'LEFT_WITHOUT_NOTICE',
+  OTHER = 'OTHER',
+}
+
+export enum Relationship {
+  PARENT = 'PARENT',
+  PARTNER = 'PARTNER',
+  CHILD = 'CHILD',
+  SIBLING = 'SIBLING',
+  OTHER_FAMILY = 'OTHER_FAMILY',
+  FRIEND = 'FRIEND',
+  OTHER = 'OTHER',
+}
+
+export const SESSION_MINUTES = { min: 1, max: 600 } as const;
+export const PROGRESS = { min: 0, max: 100 } as const;
