@@ -25,7 +25,7 @@ export async function startApi(env: Record<string, string> = {}): Promise<TestAp
   const config = loadConfig({ NODE_ENV: 'test', BRIDGEWAY_WEB_DIR: '/nonexistent', ...env });
   const app = await createApp(config, appUrl());
   await app.listen(0, '127.0.0.1');
-  const address = app.getHttpServer().address();
+  const address = app.getHttpServer().address() as import("node:net").AddressInfo;
   const url = `http://127.0.0.1:${address.port}`;
   const api: TestApi = {
     app,

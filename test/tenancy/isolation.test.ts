@@ -68,7 +68,7 @@ describe('tenant isolation (row-level security, application role)', () => {
     const raw = await em.transactional((tx) =>
       tx.getConnection().execute(`update user_account set display_name = 'hijacked' where id = ?`, [b.users.COUNSELLOR.id], 'run', tx.getTransactionContext()),
     );
-    expect((raw as { affectedRows: number }).affectedRows).toBe(0);
+    expect((raw as unknown as { affectedRows: number }).affectedRows).toBe(0);
     const deleted = await em.nativeDelete(RefreshToken, { tenant: b.id });
     expect(deleted).toBe(0);
     const check = forkForTenant(owner.em, b.id);
