@@ -1,0 +1,18 @@
+import { ApolloProvider } from '@apollo/client/react';
+import { SessionProvider, type SessionStore } from '@bridgeway/web-auth';
+import { ShellProviders } from '@bridgeway/web-shell';
+import type { i18n as I18n } from 'i18next';
+import { RouterProvider } from 'react-router/dom';
+import { router } from './router';
+
+export function App({ i18n, session }: { i18n: I18n; session: SessionStore }) {
+  return (
+    <ShellProviders i18n={i18n}>
+      <ApolloProvider client={session.client}>
+        <SessionProvider store={session}>
+          <RouterProvider router={router} />
+        </SessionProvider>
+      </ApolloProvider>
+    </ShellProviders>
+  );
+}

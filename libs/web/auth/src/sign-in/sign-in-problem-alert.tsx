@@ -1,0 +1,18 @@
+import { Alert } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import type { SignInProblem } from './sign-in-problem';
+
+/** The message for a failed sign-in; announced by screen readers (role="alert"). */
+export function SignInProblemAlert({ problem }: { problem: SignInProblem }) {
+  const { t } = useTranslation();
+  if (problem.kind === 'invalidInput') return null; // shown at the fields instead
+  const { kind } = problem;
+  return (
+    <Alert color="red" variant="light" title={t(`signIn.errors.${kind}.title`)} role="alert">
+      {t(`signIn.errors.${kind}.body`)}
+      {'retryAfterMinutes' in problem && problem.retryAfterMinutes !== null && (
+        <> {t('signIn.retryIn', { count: problem.retryAfterMinutes })}</>
+      )}
+    </Alert>
+  );
+}

@@ -1,0 +1,26 @@
+import { Button } from '@mantine/core';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
+import { useSessionStore } from '@bridgeway/web-auth';
+
+export function SignOutButton() {
+  const { t } = useTranslation();
+  const session = useSessionStore();
+  const navigate = useNavigate();
+  const [signingOut, setSigningOut] = useState(false);
+
+  return (
+    <Button
+      variant="default"
+      loading={signingOut}
+      onClick={async () => {
+        setSigningOut(true);
+        await session.signOut();
+        navigate('/sign-in', { replace: true });
+      }}
+    >
+      {t('session.signOut')}
+    </Button>
+  );
+}

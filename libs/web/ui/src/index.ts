@@ -1,0 +1,2 @@
+export { PageLoader } from './page-loader';
+export { usePageTitle } from './use-page-title';
