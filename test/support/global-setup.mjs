@@ -34,6 +34,9 @@ export default async function globalSetup() {
   process.env.TEST_ADMIN_URL = target.adminUrl;
   process.env.TEST_APP_URL = target.appUrl;
   globalThis.__BRIDGEWAY_TEST_DB__ = { target, dropUrl, dbName, dataDir };
+  // @nestjs/graphql keeps its type metadata on the global object; in-band runs would hand
+  // this setup's (dist/) metadata to the suites. Each suite must build its own.
+  for (const key of ['GqlTypeMetadataStorage', 'GqlLazyMetadataStorageHost']) delete globalThis[key];
 }
 
 export async function teardown() {

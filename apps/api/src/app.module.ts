@@ -2,7 +2,7 @@ import { Module, type DynamicModule } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
 import { MikroOrmModule } from '@mikro-orm/nestjs';
 import { AuthModule } from '@bridgeway/api-auth';
-import { createOrmConfig } from '@bridgeway/api-database';
+import { createOrmConfig, type OrmConfigOptions } from '@bridgeway/api-database';
 import { OrganisationsModule } from '@bridgeway/api-organisations';
 import { AuditModule } from '@bridgeway/api-audit';
 import { ResidencesModule } from '@bridgeway/api-residences';
@@ -19,11 +19,11 @@ import { HealthController } from './health.controller.js';
 /** Composition root: wires the feature libraries; holds no domain logic. */
 @Module({})
 export class AppModule {
-  static forRoot(config: ApiConfig, databaseUrl: string): DynamicModule {
+  static forRoot(config: ApiConfig, databaseUrl: string, orm: Partial<OrmConfigOptions> = {}): DynamicModule {
     return {
       module: AppModule,
       imports: [
-        MikroOrmModule.forRoot({ ...createOrmConfig({ clientUrl: databaseUrl }), registerRequestContext: true }),
+        MikroOrmModule.forRoot({ ...createOrmConfig({ ...orm, clientUrl: databaseUrl }), registerRequestContext: true }),
         GraphQLModule.forRoot(graphqlOptions(config.production)),
         AuthModule.forRoot(config.auth),
         OrganisationsModule,

@@ -9,6 +9,7 @@ import { GraphQLErrorFilter, createValidationPipe } from '@bridgeway/api-common'
 import { requestScopeMiddleware } from '@bridgeway/api-tenancy';
 import { AppModule } from './app.module.js';
 import type { ApiConfig } from './config.js';
+import type { OrmConfigOptions } from '@bridgeway/api-database';
 
 /** Serves the built web client, falling back to index.html for client-side routes. */
 function serveWeb(app: NestExpressApplication, webDir: string): void {
@@ -22,8 +23,8 @@ function serveWeb(app: NestExpressApplication, webDir: string): void {
 }
 
 /** Builds the Nest application (used by main.ts and by the API tests). */
-export async function createApp(config: ApiConfig, databaseUrl: string): Promise<NestExpressApplication> {
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, databaseUrl), {
+export async function createApp(config: ApiConfig, databaseUrl: string, orm: Partial<OrmConfigOptions> = {}): Promise<NestExpressApplication> {
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, databaseUrl, orm), {
     logger: config.production ? ['error', 'warn', 'log'] : ['error', 'warn'],
   });
   app.set('trust proxy', 'loopback');

