@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Tenant, currentScope, getActor } from '@bridgeway/api-tenancy';
@@ -25,7 +26,8 @@ export class AuditService {
     const tenant = em.getReference(Tenant, actor.tenantId);
     await em.insertMany(
       AuditEvent,
-      list.map((e) => ({ tenant, userId: actor.userId, action: e.action, entityType: e.entityType, entityId: e.entityId, residentId: e.residentId ?? null, requestId, occurredAt: new Date() })),
+      // insertMany skips entity defaults, so the id is set here.
+      list.map((e) => ({ id: randomUUID(), tenant, userId: actor.userId, action: e.action, entityType: e.entityType, entityId: e.entityId, residentId: e.residentId ?? null, requestId, occurredAt: new Date() })),
     );
   }
 }

@@ -6,3 +6,4 @@ export * from './migrate.js';
 export * from './embedded-postgres.js';
 export * from './seeders/demo-organisations.js';
 export * from './seeders/seed-demo.js';
+export * from './seeders/demo-case-files/index.js';
