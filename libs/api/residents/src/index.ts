@@ -1,3 +1,5 @@
 export * from './resident.entity.js';
 export * from './resident.type.js';
+export * from './resident-connection.type.js';
+export * from './residents.service.js';
 export * from './residents.module.js';

@@ -1,6 +1,7 @@
-import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { DateScalar } from '@bridgeway/api-common';
 import { ResidentStatus } from '@bridgeway/shared-domain';
+import type { Resident } from './resident.entity.js';
 
 registerEnumType(ResidentStatus, { name: 'ResidentStatus' });
 
@@ -18,6 +19,22 @@ export class ResidentType {
   @Field(() => String, { nullable: true }) email?: string | null;
   @Field(() => ResidentStatus) status!: ResidentStatus;
   @Field(() => DateScalar) intakeDate!: string;
+  @Field(() => Int, { description: 'Optimistic lock: pass as expectedVersion to updateResident' }) version!: number;
   /** Not exposed; lets field resolvers find the key worker without another query. */
   keyWorkerId?: string | null;
+}
+
+export function toResidentType(resident: Resident): ResidentType {
+  return Object.assign(new ResidentType(), {
+    id: resident.id,
+    firstName: resident.firstName,
+    lastName: resident.lastName,
+    dateOfBirth: resident.dateOfBirth ?? null,
+    phone: resident.phone ?? null,
+    email: resident.email ?? null,
+    status: resident.status,
+    intakeDate: resident.intakeDate,
+    version: resident.version,
+    keyWorkerId: resident.keyWorker?.id ?? null,
+  });
 }

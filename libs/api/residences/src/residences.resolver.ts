@@ -1,0 +1,69 @@
+import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { DateScalar, Roles } from '@bridgeway/api-common';
+import { Role } from '@bridgeway/shared-domain';
+import { BedType, ResidenceType } from './residence.type.js';
+import { ResidencesService } from './residences.service.js';
+import { AddBedsInput } from './dto/add-beds.input.js';
+import { CreateResidenceInput } from './dto/create-residence.input.js';
+import { RetireBedInput } from './dto/retire-bed.input.js';
+import { UpdateResidenceInput } from './dto/update-residence.input.js';
+
+const READERS = [Role.MANAGER, Role.COUNSELLOR];
+
+@Resolver(() => ResidenceType)
+export class ResidencesResolver {
+  constructor(private readonly service: ResidencesService) {}
+
+  @Roles(...READERS)
+  @Query(() => [ResidenceType], { description: 'Residences, open ones first' })
+  residences(@Args('includeClosed', { type: () => Boolean, nullable: true, defaultValue: false }) includeClosed: boolean | null): Promise<ResidenceType[]> {
+    return this.service.list(includeClosed ?? false);
+  }
+
+  @Roles(...READERS)
+  @Query(() => ResidenceType, { nullable: true, description: 'NOT_FOUND for an unknown id' })
+  residence(@Args('id', { type: () => ID }) id: string): Promise<ResidenceType> {
+    return this.service.get(id);
+  }
+
+  @Roles(Role.MANAGER)
+  @Mutation(() => ResidenceType, { description: 'Creates a residence with `capacity` beds' })
+  createResidence(@Args('input') input: CreateResidenceInput): Promise<ResidenceType> {
+    return this.service.create(input);
+  }
+
+  @Roles(Role.MANAGER)
+  @Mutation(() => ResidenceType)
+  updateResidence(@Args('input') input: UpdateResidenceInput): Promise<ResidenceType> {
+    return this.service.update(input);
+  }
+
+  @Roles(Role.MANAGER)
+  @Mutation(() => ResidenceType, { description: 'CONFLICT while people still live there' })
+  closeResidence(@Args('id', { type: () => ID }) id: string, @Args('closedOn', { type: () => DateScalar }) closedOn: string): Promise<ResidenceType> {
+    return this.service.close(id, closedOn);
+  }
+
+  @Roles(Role.MANAGER)
+  @Mutation(() => ResidenceType)
+  addBeds(@Args('input') input: AddBedsInput): Promise<ResidenceType> {
+    return this.service.addBeds(input);
+  }
+
+  @Roles(Role.MANAGER)
+  @Mutation(() => ResidenceType, { description: 'Takes a free bed out of use; CONFLICT if someone sleeps in it' })
+  retireBed(@Args('input') input: RetireBedInput): Promise<ResidenceType> {
+    return this.service.retireBed(input);
+  }
+
+  @ResolveField(() => Int, { description: 'Number of beds in use (not retired)' })
+  capacity(@Parent() residence: ResidenceType): Promise<number> {
+    return this.service.capacity(residence.id);
+  }
+
+  @ResolveField(() => [BedType])
+  async beds(@Parent() residence: ResidenceType, @Args('includeRetired', { type: () => Boolean, nullable: true, defaultValue: false }) includeRetired: boolean | null): Promise<BedType[]> {
+    const beds = await this.service.beds(residence.id);
+    return includeRetired ? beds : beds.filter((b) => !b.retiredOn);
+  }
+}

@@ -1,0 +1,47 @@
+import { Field, ID, InputType, Int } from '@nestjs/graphql';
+import { IsInt, IsOptional, IsString, IsUUID, ValidateIf } from 'class-validator';
+import { DateScalar } from '@bridgeway/api-common';
+import { EmailAddress, PersonName, PhoneNumber } from './person-fields.js';
+
+/** Only the fields given change; optional fields set to null are cleared. */
+@InputType()
+export class UpdateResidentInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'This is not a resident id' })
+  id!: string;
+
+  @Field(() => Int, { nullable: true, description: 'The version you edited; CONFLICT if someone changed the resident since' })
+  @IsOptional()
+  @IsInt()
+  expectedVersion?: number | null;
+
+  @Field(() => String, { nullable: true })
+  @PersonName('first name')
+  firstName?: string;
+
+  @Field(() => String, { nullable: true })
+  @PersonName('last name')
+  lastName?: string;
+
+  @Field(() => DateScalar, { nullable: true })
+  @IsOptional()
+  dateOfBirth?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @PhoneNumber()
+  phone?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @EmailAddress()
+  email?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'null removes the key worker' })
+  @IsOptional()
+  @IsUUID('all', { message: 'This is not a staff member id' })
+  keyWorkerId?: string | null;
+
+  @Field(() => DateScalar, { nullable: true })
+  @ValidateIf((_, value) => value !== undefined)
+  @IsString({ message: 'The intake date cannot be removed' })
+  intakeDate?: string;
+}

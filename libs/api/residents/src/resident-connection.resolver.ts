@@ -1,0 +1,13 @@
+import { Int, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { ResidentConnection } from './resident-connection.type.js';
+import { ResidentsService } from './residents.service.js';
+
+@Resolver(() => ResidentConnection)
+export class ResidentConnectionResolver {
+  constructor(private readonly service: ResidentsService) {}
+
+  @ResolveField(() => Int, { description: 'Residents matching the filter, on all pages' })
+  totalCount(@Parent() connection: ResidentConnection): Promise<number> {
+    return this.service.count(connection.filter);
+  }
+}

@@ -1,0 +1,58 @@
+import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Roles } from '@bridgeway/api-common';
+import { UserType } from '@bridgeway/api-organisations';
+import { Role } from '@bridgeway/shared-domain';
+import { ResidentType } from './resident.type.js';
+import { ResidentConnection } from './resident-connection.type.js';
+import { ResidentsService } from './residents.service.js';
+import { CreateResidentInput } from './dto/create-resident.input.js';
+import { ResidentsArgs } from './dto/residents.args.js';
+import { UpdateResidentInput } from './dto/update-resident.input.js';
+
+const CASE_WORKERS = [Role.MANAGER, Role.COUNSELLOR];
+
+@Resolver(() => ResidentType)
+export class ResidentsResolver {
+  constructor(private readonly service: ResidentsService) {}
+
+  @Roles(...CASE_WORKERS)
+  @Query(() => ResidentConnection, { description: 'Residents by last name, first name; keyset-paginated' })
+  residents(@Args() args: ResidentsArgs): Promise<ResidentConnection> {
+    return this.service.list(args);
+  }
+
+  @Roles(...CASE_WORKERS)
+  @Query(() => ResidentType, { nullable: true, description: 'Opens a person\'s record (audited); NOT_FOUND for an unknown id' })
+  resident(@Args('id', { type: () => ID }) id: string): Promise<ResidentType> {
+    return this.service.read(id);
+  }
+
+  @Roles(...CASE_WORKERS)
+  @Mutation(() => ResidentType)
+  createResident(@Args('input') input: CreateResidentInput): Promise<ResidentType> {
+    return this.service.create(input);
+  }
+
+  @Roles(...CASE_WORKERS)
+  @Mutation(() => ResidentType, { description: 'CONFLICT when expectedVersion is not the current version' })
+  updateResident(@Args('input') input: UpdateResidentInput): Promise<ResidentType> {
+    return this.service.update(input);
+  }
+
+  @Roles(Role.MANAGER)
+  @Mutation(() => ResidentType, { description: 'Closes the case; CONFLICT while the person lives in a residence' })
+  closeResident(@Args('id', { type: () => ID }) id: string): Promise<ResidentType> {
+    return this.service.close(id);
+  }
+
+  @Roles(Role.MANAGER)
+  @Mutation(() => ResidentType, { description: 'Reopens a closed case for follow-up' })
+  reopenResident(@Args('id', { type: () => ID }) id: string): Promise<ResidentType> {
+    return this.service.reopen(id);
+  }
+
+  @ResolveField(() => UserType, { nullable: true, description: 'The counsellor responsible' })
+  keyWorker(@Parent() resident: ResidentType): Promise<UserType | null> {
+    return resident.keyWorkerId ? this.service.keyWorker(resident.keyWorkerId) : Promise.resolve(null);
+  }
+}

@@ -1,0 +1,198 @@
+import { Injectable } from '@nestjs/common';
+import { LockMode, OptimisticLockError } from '@mikro-orm/core';
+import { EntityManager } from '@mikro-orm/postgresql';
+import { isUUID } from 'class-validator';
+import { AuditService } from '@bridgeway/api-audit';
+import { BadUserInputError, ConflictError, NotFoundError } from '@bridgeway/api-common';
+import { OrganisationType, UserAccount, UserType } from '@bridgeway/api-organisations';
+import { Tenant, byKey, getActor, requestLoader } from '@bridgeway/api-tenancy';
+import { ResidentStatus, Role } from '@bridgeway/shared-domain';
+import { Resident } from './resident.entity.js';
+import { ResidentType, toResidentType } from './resident.type.js';
+import { PageInfo, ResidentConnection, ResidentEdge, type ResidentFilter } from './resident-connection.type.js';
+import { decodeResidentCursor, encodeResidentCursor } from './resident-cursor.js';
+import type { CreateResidentInput } from './dto/create-resident.input.js';
+import { RESIDENTS_PAGE, type ResidentsArgs } from './dto/residents.args.js';
+import type { UpdateResidentInput } from './dto/update-resident.input.js';
+
+/** Same expression as the trigram index `resident_name_trgm_index`, so a name search can use it. */
+export const RESIDENT_NAME_SQL = `lower(r.first_name || ' ' || r.last_name)`;
+const KEY_WORKER_ROLES: readonly Role[] = [Role.COUNSELLOR, Role.MANAGER];
+const EARLIEST_BIRTH = '1900-01-01';
+
+/** Today as YYYY-MM-DD (UTC). */
+export function today(): string {
+  return new Date().toISOString().slice(0, 10);
+}
+
+/** A LIKE pattern matching `text` anywhere, with %, _ and \ taken literally. */
+export function containsPattern(text: string): string {
+  return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+}
+
+@Injectable()
+export class ResidentsService {
+  constructor(
+    private readonly em: EntityManager,
+    private readonly audit: AuditService,
+  ) {}
+
+  /** Keyset page over (last name, first name, id). */
+  async list(args: ResidentsArgs): Promise<ResidentConnection> {
+    const actor = getActor();
+    if (args.mine && args.keyWorkerId && args.keyWorkerId !== actor.userId) throw new BadUserInputError({ mine: 'Use either "mine" or a key worker, not both' });
+    const filter: ResidentFilter = {
+      search: args.search || undefined,
+      status: args.status ?? undefined,
+      keyWorkerId: args.mine ? actor.userId : (args.keyWorkerId ?? undefined),
+    };
+    const first = args.first ?? RESIDENTS_PAGE.default;
+    const qb = this.filtered(filter).orderBy({ lastName: 'asc', firstName: 'asc', id: 'asc' }).limit(first + 1);
+    if (args.after) {
+      const c = decodeResidentCursor(args.after);
+      qb.andWhere('(r.last_name, r.first_name, r.id) > (?, ?, ?)', [c.lastName, c.firstName, c.id]);
+    }
+    const rows = await qb.getResultList();
+    const edges = rows.slice(0, first).map((r) => Object.assign(new ResidentEdge(), { cursor: encodeResidentCursor(r), node: toResidentType(r) }));
+    const pageInfo = Object.assign(new PageInfo(), { hasNextPage: rows.length > first, endCursor: edges.at(-1)?.cursor ?? null });
+    return Object.assign(new ResidentConnection(), { edges, pageInfo, filter });
+  }
+
+  count(filter: ResidentFilter): Promise<number> {
+    return this.filtered(filter).getCount();
+  }
+
+  private filtered(filter: ResidentFilter) {
+    const { tenantId } = getActor();
+    const qb = this.em.createQueryBuilder(Resident, 'r').where({ tenant: tenantId });
+    if (filter.status) qb.andWhere({ status: filter.status });
+    if (filter.keyWorkerId) qb.andWhere({ keyWorker: { id: filter.keyWorkerId } });
+    if (filter.search) qb.andWhere(`${RESIDENT_NAME_SQL} like lower(?)`, [containsPattern(filter.search)]);
+    return qb;
+  }
+
+  /** Opens a person's record: audited as READ. */
+  async read(id: string): Promise<ResidentType> {
+    if (!isUUID(id)) throw new NotFoundError('Resident', id);
+    const { tenantId } = getActor();
+    return this.em.transactional(async (tx) => {
+      const resident = await tx.findOne(Resident, { tenant: tenantId, id });
+      if (!resident) throw new NotFoundError('Resident', id);
+      await this.audit.record({ action: 'READ', entityType: 'Resident', entityId: id, residentId: id }, tx);
+      return toResidentType(resident);
+    });
+  }
+
+  /** Batched lookup for field resolvers (Stay.resident, RelativeLink.resident, …); null when not found. */
+  load(id: string): Promise<ResidentType | null> {
+    return requestLoader<string, ResidentType | null>('residents.byId', async (ids) => {
+      const rows = await this.em.find(Resident, { tenant: getActor().tenantId, id: { $in: [...ids] } });
+      return byKey(ids, rows, (r) => r.id, ([r]) => (r ? toResidentType(r) : null));
+    }).load(id);
+  }
+
+  /** Batched key worker lookup (one query for the users, one for the organisation). */
+  keyWorker(userId: string): Promise<UserType | null> {
+    return requestLoader<string, UserType | null>('residents.keyWorker', async (ids) => {
+      const { tenantId } = getActor();
+      const users = await this.em.find(UserAccount, { tenant: tenantId, id: { $in: [...ids] } });
+      const tenant = users.length ? await this.em.findOneOrFail(Tenant, { id: tenantId }) : null;
+      const organisation = tenant && Object.assign(new OrganisationType(), { id: tenant.id, name: tenant.name });
+      return byKey(ids, users, (u) => u.id, ([u]) =>
+        u ? Object.assign(new UserType(), { id: u.id, email: u.email, displayName: u.displayName, role: u.role, organisation }) : null,
+      );
+    }).load(userId);
+  }
+
+  async create(input: CreateResidentInput): Promise<ResidentType> {
+    const { tenantId } = getActor();
+    const intakeDate = input.intakeDate ?? today();
+    checkDates(input.dateOfBirth ?? null, intakeDate);
+    return this.em.transactional(async (tx) => {
+      if (input.keyWorkerId) await this.checkKeyWorker(tx, tenantId, input.keyWorkerId);
+      const resident = tx.create(Resident, {
+        tenant: tx.getReference(Tenant, tenantId),
+        firstName: input.firstName,
+        lastName: input.lastName,
+        dateOfBirth: input.dateOfBirth ?? null,
+        phone: input.phone ?? null,
+        email: input.email ?? null,
+        keyWorker: input.keyWorkerId ? tx.getReference(UserAccount, [tenantId, input.keyWorkerId]) : null,
+        intakeDate,
+      });
+      await tx.flush();
+      await this.audit.record({ action: 'CREATE', entityType: 'Resident', entityId: resident.id, residentId: resident.id }, tx);
+      return toResidentType(resident);
+    });
+  }
+
+  async update(input: UpdateResidentInput): Promise<ResidentType> {
+    const { tenantId } = getActor();
+    return this.changing(input.id, input.expectedVersion, async (tx, resident) => {
+      if (input.keyWorkerId) await this.checkKeyWorker(tx, tenantId, input.keyWorkerId);
+      if (input.firstName !== undefined) resident.firstName = input.firstName;
+      if (input.lastName !== undefined) resident.lastName = input.lastName;
+      if (input.dateOfBirth !== undefined) resident.dateOfBirth = input.dateOfBirth;
+      if (input.phone !== undefined) resident.phone = input.phone;
+      if (input.email !== undefined) resident.email = input.email;
+      if (input.intakeDate !== undefined) resident.intakeDate = input.intakeDate;
+      if (input.keyWorkerId !== undefined) resident.keyWorker = input.keyWorkerId ? tx.getReference(UserAccount, [tenantId, input.keyWorkerId], { wrapped: true }) : null;
+      checkDates(resident.dateOfBirth ?? null, resident.intakeDate);
+      return 'UPDATE';
+    });
+  }
+
+  /** Closes the case of someone who no longer lives in a residence. */
+  async close(id: string): Promise<ResidentType> {
+    return this.changing(id, undefined, async (_tx, resident) => {
+      if (resident.status === ResidentStatus.CLOSED) throw new ConflictError('This case is already closed', { reason: 'RESIDENT_CLOSED' });
+      if (resident.status === ResidentStatus.IN_RESIDENCE) throw new ConflictError('This person still lives in a residence; discharge them before closing the case', { reason: 'RESIDENT_IN_RESIDENCE' });
+      resident.status = ResidentStatus.CLOSED;
+      return 'CLOSE';
+    });
+  }
+
+  /** Reopens a closed case for follow-up. */
+  async reopen(id: string): Promise<ResidentType> {
+    return this.changing(id, undefined, async (_tx, resident) => {
+      if (resident.status !== ResidentStatus.CLOSED) throw new ConflictError('This case is not closed', { reason: 'RESIDENT_NOT_CLOSED' });
+      resident.status = ResidentStatus.FOLLOW_UP;
+      return 'UPDATE';
+    });
+  }
+
+  /** Loads and locks the resident, applies `change`, flushes and audits, all in one transaction. */
+  private async changing(id: string, expectedVersion: number | null | undefined, change: (tx: EntityManager, resident: Resident) => Promise<'UPDATE' | 'CLOSE'>): Promise<ResidentType> {
+    if (!isUUID(id)) throw new NotFoundError('Resident', id);
+    const { tenantId } = getActor();
+    try {
+      return await this.em.transactional(async (tx) => {
+        const resident = await tx.findOne(Resident, { tenant: tenantId, id }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+        if (!resident) throw new NotFoundError('Resident', id);
+        if (expectedVersion != null && expectedVersion !== resident.version) {
+          throw new ConflictError('Someone else changed this resident in the meantime; reload and try again', { reason: 'VERSION_MISMATCH', currentVersion: resident.version });
+        }
+        const action = await change(tx, resident);
+        await tx.flush();
+        await this.audit.record({ action, entityType: 'Resident', entityId: id, residentId: id }, tx);
+        return toResidentType(resident);
+      });
+    } catch (error) {
+      if (error instanceof OptimisticLockError) throw new ConflictError('Someone else changed this resident in the meantime; reload and try again', { reason: 'VERSION_MISMATCH' });
+      throw error;
+    }
+  }
+
+  private async checkKeyWorker(tx: EntityManager, tenantId: string, userId: string): Promise<void> {
+    const user = await tx.findOne(UserAccount, { tenant: tenantId, id: userId });
+    if (!user || user.disabledAt || !KEY_WORKER_ROLES.includes(user.role)) {
+      throw new BadUserInputError({ keyWorkerId: 'Choose a counsellor or manager of your organisation as key worker' });
+    }
+  }
+}
+
+function checkDates(dateOfBirth: string | null, intakeDate: string): void {
+  const now = today();
+  if (dateOfBirth && (dateOfBirth > now || dateOfBirth < EARLIEST_BIRTH)) throw new BadUserInputError({ dateOfBirth: `Enter a date of birth between ${EARLIEST_BIRTH} and today` });
+  if (dateOfBirth && intakeDate < dateOfBirth) throw new BadUserInputError({ intakeDate: 'The intake date cannot be before the date of birth' });
+}

@@ -1,0 +1,32 @@
+import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { DateScalar } from '@bridgeway/api-common';
+import { DischargeReason } from '@bridgeway/shared-domain';
+import type { Stay } from './stay.entity.js';
+
+registerEnumType(DischargeReason, { name: 'DischargeReason', description: 'Why a stay ended' });
+
+/** A stay; `resident`, `residence` and `bed` are field resolvers. */
+@ObjectType('Stay', { description: "A resident's time in one bed of a residence" })
+export class StayType {
+  @Field(() => ID) id!: string;
+  @Field(() => DateScalar) admittedOn!: string;
+  @Field(() => DateScalar, { nullable: true }) dischargedOn?: string | null;
+  @Field(() => DischargeReason, { nullable: true }) dischargeReason?: DischargeReason | null;
+  @Field(() => String, { nullable: true }) dischargeNote?: string | null;
+  residentId!: string;
+  residenceId!: string;
+  bedId!: string;
+}
+
+export function toStayType(stay: Stay): StayType {
+  return Object.assign(new StayType(), {
+    id: stay.id,
+    admittedOn: stay.admittedOn,
+    dischargedOn: stay.dischargedOn ?? null,
+    dischargeReason: stay.dischargeReason ?? null,
+    dischargeNote: stay.dischargeNote ?? null,
+    residentId: stay.resident.id,
+    residenceId: stay.residence.id,
+    bedId: stay.bed.id,
+  });
+}
