@@ -1,4 +1,14 @@
 import { Module } from '@nestjs/common';
+import { ResidentsModule } from '@bridgeway/api-residents';
+import { GoalEventResolver } from './goal-event.resolver.js';
+import { GoalResolver } from './goal.resolver.js';
+import { GoalsLoaders } from './goals.loaders.js';
+import { GoalsService } from './goals.service.js';
+import { ResidentGoalsResolver } from './resident-goals.resolver.js';
 
-@Module({ providers: [], exports: [] })
+@Module({
+  imports: [ResidentsModule],
+  providers: [GoalsLoaders, GoalsService, GoalResolver, GoalEventResolver, ResidentGoalsResolver],
+  exports: [GoalsLoaders],
+})
 export class GoalsModule {}

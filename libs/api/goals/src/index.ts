@@ -1,3 +1,5 @@
 export * from './goal.entity.js';
 export * from './goal-event.entity.js';
+export * from './goal.type.js';
+export * from './goal-event.type.js';
 export * from './goals.module.js';

@@ -1,0 +1,47 @@
+import { Injectable } from '@nestjs/common';
+import { EntityManager } from '@mikro-orm/postgresql';
+import { OrganisationType, UserAccount, UserType } from '@bridgeway/api-organisations';
+import { Tenant, byKey, getActor, requestLoader } from '@bridgeway/api-tenancy';
+import { Assessment } from './assessment.entity.js';
+import { AssessmentInstrument } from './assessment-instrument.entity.js';
+import { type AssessmentType, toAssessmentType } from './assessment.type.js';
+import { type AssessmentInstrumentType, toInstrumentType } from './assessment-instrument.type.js';
+
+/** Request-scoped batch loaders: one query per relation for a whole list. */
+@Injectable()
+export class AssessmentsLoaders {
+  constructor(private readonly em: EntityManager) {}
+
+  /** A resident's assessments, oldest first (a trend); only one instrument's when `instrumentCode` is given. */
+  assessmentsOfResident(residentId: string, instrumentCode: string | null): Promise<AssessmentType[]> {
+    return requestLoader<string, AssessmentType[]>(`assessments.byResident:${instrumentCode ?? '*'}`, async (ids) => {
+      const { tenantId } = getActor();
+      const assessments = await this.em.find(
+        Assessment,
+        { tenant: tenantId, resident: { $in: ids.map((id) => [tenantId, id]) }, ...(instrumentCode === null ? {} : { instrument: { code: instrumentCode } }) },
+        { orderBy: { takenOn: 'asc', createdAt: 'asc', id: 'asc' } },
+      );
+      return byKey(ids, assessments, (a) => a.resident.id, (group) => group.map(toAssessmentType));
+    }).load(residentId);
+  }
+
+  instrument(code: string): Promise<AssessmentInstrumentType | null> {
+    return requestLoader<string, AssessmentInstrumentType | null>('assessments.instrumentByCode', async (codes) => {
+      const instruments = await this.em.find(AssessmentInstrument, { code: { $in: [...codes] } });
+      return byKey(codes, instruments, (i) => i.code, ([i]) => (i ? toInstrumentType(i) : null));
+    }).load(code);
+  }
+
+  /** A staff member of the actor's organisation as GraphQL `User`, or null. */
+  user(userId: string): Promise<UserType | null> {
+    return requestLoader<string, UserType | null>('assessments.userById', async (ids) => {
+      const { tenantId } = getActor();
+      const users = await this.em.find(UserAccount, { tenant: tenantId, id: { $in: [...ids] } });
+      const tenant = users.length ? await this.em.findOneOrFail(Tenant, { id: tenantId }) : null;
+      const organisation = tenant && Object.assign(new OrganisationType(), { id: tenant.id, name: tenant.name });
+      return byKey(ids, users, (u) => u.id, ([u]) =>
+        u ? Object.assign(new UserType(), { id: u.id, email: u.email, displayName: u.displayName, role: u.role, organisation }) : null,
+      );
+    }).load(userId);
+  }
+}

@@ -1,0 +1,53 @@
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { DateScalar } from '@bridgeway/api-common';
+import { GoalDomain, SessionKind } from '@bridgeway/shared-domain';
+import type { CounsellingSession } from './counselling-session.entity.js';
+import './graphql-enums.js';
+
+/** The confidential part of a session; exposed only by CounsellingSessionResolver's access rule. */
+export interface SessionConfidential {
+  notes: string | null;
+  hopes: string | null;
+  resources: string | null;
+  usefulExperience: string | null;
+  nextStep: string | null;
+}
+
+/**
+ * GraphQL `CounsellingSession`. notes, hopes, resources, usefulExperience, nextStep,
+ * notesVisible, counsellor, resident and relative are field resolvers (CounsellingSessionResolver).
+ */
+@ObjectType('CounsellingSession', { description: 'One counselling contact with a resident and/or a relative' })
+export class CounsellingSessionType {
+  @Field(() => ID) id!: string;
+  @Field(() => DateScalar) occurredOn!: string;
+  @Field(() => Int) durationMinutes!: number;
+  @Field(() => SessionKind) kind!: SessionKind;
+  @Field(() => [GoalDomain], { description: 'Life domains the session worked on' }) domains!: GoalDomain[];
+  @Field(() => ID, { nullable: true, description: 'Id of `relative`' }) relativeId!: string | null;
+
+  /** Not exposed. */
+  counsellorId!: string;
+  residentId!: string | null;
+  confidential!: SessionConfidential;
+}
+
+export function toSessionType(session: CounsellingSession): CounsellingSessionType {
+  return Object.assign(new CounsellingSessionType(), {
+    id: session.id,
+    occurredOn: session.occurredOn,
+    durationMinutes: session.durationMinutes,
+    kind: session.kind,
+    domains: session.domains ?? [],
+    relativeId: session.relative?.id ?? null,
+    counsellorId: session.counsellor.id,
+    residentId: session.resident?.id ?? null,
+    confidential: {
+      notes: session.notes ?? null,
+      hopes: session.hopes ?? null,
+      resources: session.resources ?? null,
+      usefulExperience: session.usefulExperience ?? null,
+      nextStep: session.nextStep ?? null,
+    },
+  });
+}

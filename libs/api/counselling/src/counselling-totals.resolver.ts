@@ -1,0 +1,40 @@
+import { Args, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Roles } from '@bridgeway/api-common';
+import { UserType } from '@bridgeway/api-organisations';
+import { ResidentType, ResidentsService } from '@bridgeway/api-residents';
+import { CounsellingTotals, CounsellorMinutes, ResidentMinutes } from './counselling-totals.type.js';
+import { CounsellingTotalsService } from './counselling-totals.service.js';
+import { CounsellingLoaders } from './counselling.loaders.js';
+import { CASE_WORKERS } from './case-workers.js';
+import { CounsellingTotalsArgs } from './dto/counselling-totals.args.js';
+
+@Resolver(() => CounsellingTotals)
+export class CounsellingTotalsResolver {
+  constructor(private readonly service: CounsellingTotalsService) {}
+
+  @Roles(...CASE_WORKERS)
+  @Query(() => CounsellingTotals, { nullable: true, description: 'Counselling time of your organisation in a period, by counsellor, month and resident' })
+  counsellingTotals(@Args() args: CounsellingTotalsArgs): Promise<CounsellingTotals> {
+    return this.service.totals(args);
+  }
+}
+
+@Resolver(() => CounsellorMinutes)
+export class CounsellorMinutesResolver {
+  constructor(private readonly loaders: CounsellingLoaders) {}
+
+  @ResolveField(() => UserType, { nullable: true })
+  counsellor(@Parent() row: CounsellorMinutes): Promise<UserType | null> {
+    return this.loaders.user(row.counsellorId);
+  }
+}
+
+@Resolver(() => ResidentMinutes)
+export class ResidentMinutesResolver {
+  constructor(private readonly residents: ResidentsService) {}
+
+  @ResolveField(() => ResidentType, { nullable: true })
+  resident(@Parent() row: ResidentMinutes): Promise<ResidentType | null> {
+    return this.residents.load(row.residentId);
+  }
+}

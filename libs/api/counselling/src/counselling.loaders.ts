@@ -1,0 +1,78 @@
+import { Injectable } from '@nestjs/common';
+import { EntityManager } from '@mikro-orm/postgresql';
+import { AuditService } from '@bridgeway/api-audit';
+import { OrganisationType, UserAccount, UserType } from '@bridgeway/api-organisations';
+import { Tenant, byKey, getActor, requestLoader } from '@bridgeway/api-tenancy';
+import { CounsellingSession } from './counselling-session.entity.js';
+import { type CounsellingSessionType, toSessionType } from './counselling-session.type.js';
+
+/** `first` = null: all sessions. */
+type SessionsKey = { residentId: string; first: number | null };
+
+/**
+ * Request-scoped batch loaders: a list of residents (or sessions) costs one query per
+ * relation, not one per row. Every query also filters on the actor's tenant (RLS does too).
+ */
+@Injectable()
+export class CounsellingLoaders {
+  constructor(
+    private readonly em: EntityManager,
+    private readonly audit: AuditService,
+  ) {}
+
+  /** A resident's sessions, newest first; at most `first` of them (window function per resident). */
+  sessionsOfResident({ residentId, first }: SessionsKey): Promise<CounsellingSessionType[]> {
+    return requestLoader<string, CounsellingSessionType[]>(`counselling.sessionsByResident:${first ?? 'all'}`, async (ids) => {
+      const { tenantId } = getActor();
+      const rows = await this.em.execute<Record<string, unknown>[]>(
+        `select cs.* from counselling_session cs
+           join (select id, row_number() over (partition by resident_id order by occurred_on desc, created_at desc, id) as rn
+                   from counselling_session where tenant_id = ? and resident_id in (?)) ranked
+             on cs.tenant_id = ? and cs.id = ranked.id
+          ${first === null ? '' : 'where ranked.rn <= ?'}
+          order by cs.occurred_on desc, cs.created_at desc, cs.id`,
+        [tenantId, [...ids], tenantId, ...(first === null ? [] : [first])],
+      );
+      const sessions = rows.map((row) => this.em.map(CounsellingSession, row));
+      return byKey(ids, sessions, (s) => s.resident?.id ?? '', (group) => group.map(toSessionType));
+    }).load(residentId);
+  }
+
+  /** All counselling minutes with a resident: one grouped SUM for every resident of the request. */
+  minutesOfResident(residentId: string): Promise<number> {
+    return requestLoader<string, number>('counselling.minutesByResident', async (ids) => {
+      const rows = await this.em.execute<{ resident_id: string; minutes: number }[]>(
+        `select resident_id, sum(duration_minutes)::int as minutes from counselling_session
+          where tenant_id = ? and resident_id in (?) group by resident_id`,
+        [getActor().tenantId, [...ids]],
+      );
+      return byKey(ids, rows, (r) => r.resident_id, ([r]) => r?.minutes ?? 0);
+    }).load(residentId);
+  }
+
+  /** A staff member of the actor's organisation as GraphQL `User`, or null. */
+  user(userId: string): Promise<UserType | null> {
+    return requestLoader<string, UserType | null>('counselling.userById', async (ids) => {
+      const { tenantId } = getActor();
+      const users = await this.em.find(UserAccount, { tenant: tenantId, id: { $in: [...ids] } });
+      const tenant = users.length ? await this.em.findOneOrFail(Tenant, { id: tenantId }) : null;
+      const organisation = tenant && Object.assign(new OrganisationType(), { id: tenant.id, name: tenant.name });
+      return byKey(ids, users, (u) => u.id, ([u]) =>
+        u ? Object.assign(new UserType(), { id: u.id, email: u.email, displayName: u.displayName, role: u.role, organisation }) : null,
+      );
+    }).load(userId);
+  }
+
+  /** Records one READ audit row per session whose notes this request discloses (one insert for all). */
+  notesRead(session: CounsellingSessionType): Promise<true> {
+    return requestLoader<string, true>('counselling.notesRead', async (keys) => {
+      await this.audit.record(
+        keys.map((key) => {
+          const [entityId, residentId] = key.split('|');
+          return { action: 'READ' as const, entityType: 'CounsellingSession', entityId, residentId: residentId || null };
+        }),
+      );
+      return keys.map(() => true as const);
+    }).load(`${session.id}|${session.residentId ?? ''}`);
+  }
+}

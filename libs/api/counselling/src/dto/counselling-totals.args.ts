@@ -1,0 +1,22 @@
+import { ArgsType, Field, Int } from '@nestjs/graphql';
+import { IsInt, IsString, Max, Min } from 'class-validator';
+import { DateScalar } from '@bridgeway/api-common';
+
+export const TOP_RESIDENTS = { default: 10, max: 100 } as const;
+
+@ArgsType()
+export class CounsellingTotalsArgs {
+  @Field(() => DateScalar, { description: 'First day of the period (included)' })
+  @IsString()
+  from!: string;
+
+  @Field(() => DateScalar, { description: 'Last day of the period (included)' })
+  @IsString()
+  to!: string;
+
+  @Field(() => Int, { defaultValue: TOP_RESIDENTS.default, description: `How many residents byResident lists, at most ${TOP_RESIDENTS.max}` })
+  @IsInt()
+  @Min(0, { message: 'topResidents cannot be negative' })
+  @Max(TOP_RESIDENTS.max, { message: `List at most ${TOP_RESIDENTS.max} residents` })
+  topResidents: number = TOP_RESIDENTS.default;
+}

@@ -1,0 +1,36 @@
+import { applyDecorators } from '@nestjs/common';
+import { Transform } from 'class-transformer';
+import { IsInt, IsNotEmpty, IsOptional, IsString, Max, MaxLength, Min, ValidateIf } from 'class-validator';
+import { PROGRESS } from '@bridgeway/shared-domain';
+
+export const TITLE_MAX = 200;
+export const DESCRIPTION_MAX = 4_000;
+export const NOTE_MAX = 2_000;
+
+const trim = Transform(({ value }) => (typeof value === 'string' ? value.trim() : value));
+
+/** Required title; in an update `undefined` leaves it unchanged, while null or blank is refused. */
+export const GoalTitle = () =>
+  applyDecorators(
+    trim,
+    ValidateIf((_, value) => value !== undefined),
+    IsString({ message: 'Enter a title for the goal' }),
+    IsNotEmpty({ message: 'Enter a title for the goal' }),
+    MaxLength(TITLE_MAX, { message: `The title can be at most ${TITLE_MAX} characters` }),
+  );
+
+/** Optional text; blank is stored as null. */
+export const OptionalText = (max: number, what: string) =>
+  applyDecorators(
+    Transform(({ value }) => (typeof value === 'string' ? value.trim() || null : value)),
+    IsOptional(),
+    IsString(),
+    MaxLength(max, { message: `The ${what} can be at most ${max} characters` }),
+  );
+
+export const Progress = () =>
+  applyDecorators(
+    IsInt({ message: 'Progress must be a whole number' }),
+    Min(PROGRESS.min, { message: `Progress must be from ${PROGRESS.min} to ${PROGRESS.max}` }),
+    Max(PROGRESS.max, { message: `Progress must be from ${PROGRESS.min} to ${PROGRESS.max}` }),
+  );

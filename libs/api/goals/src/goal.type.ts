@@ -1,0 +1,39 @@
+import { Field, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
+import { DateScalar } from '@bridgeway/api-common';
+import { GoalDomain, GoalStatus } from '@bridgeway/shared-domain';
+import type { Goal } from './goal.entity.js';
+import './graphql-enums.js';
+
+/** GraphQL `Goal`; `resident` and `history` are field resolvers (GoalResolver). */
+@ObjectType('Goal', { description: 'A reintegration goal of a resident in one life domain' })
+export class GoalType {
+  @Field(() => ID) id!: string;
+  @Field(() => GoalDomain) domain!: GoalDomain;
+  @Field() title!: string;
+  @Field(() => String, { nullable: true }) description!: string | null;
+  @Field(() => DateScalar, { nullable: true }) targetDate!: string | null;
+  @Field(() => GoalStatus) status!: GoalStatus;
+  @Field(() => Int, { description: '0..100' }) progress!: number;
+  @Field(() => Int, { description: 'Optimistic lock: send it back as expectedVersion' }) version!: number;
+  @Field(() => GraphQLISODateTime) createdAt!: Date;
+  @Field(() => GraphQLISODateTime) updatedAt!: Date;
+
+  /** Not exposed. */
+  residentId!: string;
+}
+
+export function toGoalType(goal: Goal): GoalType {
+  return Object.assign(new GoalType(), {
+    id: goal.id,
+    domain: goal.domain,
+    title: goal.title,
+    description: goal.description ?? null,
+    targetDate: goal.targetDate ?? null,
+    status: goal.status,
+    progress: goal.progress,
+    version: goal.version,
+    createdAt: goal.createdAt,
+    updatedAt: goal.updatedAt,
+    residentId: goal.resident.id,
+  });
+}

@@ -1,0 +1,31 @@
+import { ForbiddenError } from '@bridgeway/api-common';
+import { runAsActor } from '@bridgeway/api-tenancy';
+import { Role } from '@bridgeway/shared-domain';
+import { assertCaseWorker } from '../../../libs/api/counselling/src/case-workers.js';
+import { latestToday } from '../../../libs/api/counselling/src/not-future-date.validator.js';
+import { mayReadNotes } from '../../../libs/api/counselling/src/session-notes-access.js';
+
+/** The pure rules behind the counselling resolvers. */
+describe('counselling rules', () => {
+  const actor = (role: Role, userId = 'u-viewer') => ({ tenantId: 't', userId, role });
+
+  it('lets the author, the key worker and managers read notes, nobody else', () => {
+    const session = { counsellorId: 'u-author' };
+    expect(mayReadNotes(actor(Role.COUNSELLOR, 'u-author'), session, 'u-kw')).toBe(true);
+    expect(mayReadNotes(actor(Role.COUNSELLOR, 'u-kw'), session, 'u-kw')).toBe(true);
+    expect(mayReadNotes(actor(Role.MANAGER), session, null)).toBe(true);
+    expect(mayReadNotes(actor(Role.COUNSELLOR), session, 'u-kw')).toBe(false);
+    expect(mayReadNotes(actor(Role.COUNSELLOR), session, null)).toBe(false);
+    expect(mayReadNotes(actor(Role.GROUP_LEADER), session, undefined)).toBe(false);
+  });
+
+  it('guards the Resident fields by role (field resolvers bypass the global access guard)', () => {
+    for (const role of [Role.MANAGER, Role.COUNSELLOR]) expect(() => runAsActor(actor(role), assertCaseWorker)).not.toThrow();
+    for (const role of [Role.GROUP_LEADER, Role.CONSORTIUM_COORDINATOR]) expect(() => runAsActor(actor(role), assertCaseWorker)).toThrow(ForbiddenError);
+  });
+
+  it('treats as "today" the latest calendar day anywhere on earth (UTC+14)', () => {
+    expect(latestToday(new Date('2026-03-10T09:59:59Z'))).toBe('2026-03-10');
+    expect(latestToday(new Date('2026-03-10T10:00:00Z'))).toBe('2026-03-11');
+  });
+});

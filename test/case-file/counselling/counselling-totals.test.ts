@@ -1,0 +1,153 @@
+import '../../api/gql-metadata-isolation.js';
+import type { MikroORM } from '@mikro-orm/postgresql';
+import { Role } from '@bridgeway/shared-domain';
+import { ownerOrm } from '../../support/orm.js';
+import { startApi, type GqlResult, type TestApi } from '../../support/api.js';
+import { createTestTenant, type TestTenant } from '../../support/tenants.js';
+import { countQueries, createRelative, createResident, createStaff, errorOf, tokensFor } from './fixtures.js';
+
+const LOG = `mutation($input: LogCounsellingSessionInput!) { logCounsellingSession(input: $input) { id } }`;
+const LOG_RELATIVE = `mutation($input: LogRelativeSessionInput!) { logRelativeSession(input: $input) { id } }`;
+const TOTALS = `query($from: Date!, $to: Date!, $top: Int!) {
+  counsellingTotals(from: $from, to: $to, topResidents: $top) {
+    from to totalMinutes totalHours sessions residents
+    byCounsellor { counsellor { id } minutes sessions }
+    byMonth { month minutes sessions }
+    byResident { resident { id counsellingMinutes } minutes sessions }
+  }
+}`;
+
+interface Logged {
+  residentId: string | null;
+  counsellorId: string;
+  occurredOn: string;
+  minutes: number;
+}
+
+const FROM = '2025-01-01';
+const TO = '2025-03-31';
+
+/** Sums of Logged rows grouped by `key`, most minutes first (ties by key), as the API orders them. */
+function grouped(rows: Logged[], key: (r: Logged) => string): { key: string; minutes: number; sessions: number }[] {
+  const map = new Map<string, { key: string; minutes: number; sessions: number }>();
+  for (const r of rows) {
+    const g = map.get(key(r)) ?? { key: key(r), minutes: 0, sessions: 0 };
+    g.minutes += r.minutes;
+    g.sessions += 1;
+    map.set(key(r), g);
+  }
+  return [...map.values()];
+}
+const byMinutes = (x: { key: string; minutes: number }, y: { key: string; minutes: number }) => y.minutes - x.minutes || (x.key < y.key ? -1 : 1);
+
+/** Totals computed in SQL must equal what the test itself logged, per counsellor, month and resident. */
+describe('counsellingTotals and Resident.counsellingMinutes', () => {
+  let owner: MikroORM;
+  let api: TestApi;
+  let t: TestTenant;
+  let other: TestTenant;
+  let tokens: Record<Role, string>;
+  const logged: Logged[] = [];
+
+  beforeAll(async () => {
+    owner = await ownerOrm();
+    t = await createTestTenant(owner, 'cs-totals');
+    other = await createTestTenant(owner, 'cs-totals-other');
+    api = await startApi();
+    tokens = await tokensFor(api, t);
+    const second = await createStaff(owner, t, Role.COUNSELLOR, 'second');
+    const counsellors = [t.users.COUNSELLOR.id, t.users.MANAGER.id, second.id];
+    const residents = [await createResident(owner, t.id), await createResident(owner, t.id), await createResident(owner, t.id), await createResident(owner, t.id)];
+    // A deterministic spread over the period, one day before and one after it.
+    const days = ['2024-12-31', '2025-01-01', '2025-01-17', '2025-02-03', '2025-02-28', '2025-03-15', '2025-03-31', '2025-04-01'];
+    let n = 0;
+    for (const occurredOn of days) {
+      for (const [ri, residentId] of residents.entries()) {
+        if ((n + ri) % 3 === 0) continue;
+        const counsellorId = counsellors[(n + ri) % counsellors.length];
+        const minutes = 15 + ((n * 37 + ri * 11) % 120);
+        const res = await api.gql(LOG, { input: { residentId, occurredOn, durationMinutes: minutes, kind: 'INDIVIDUAL', counsellorId } }, { token: tokens.MANAGER });
+        expect(res.errors).toBeUndefined();
+        logged.push({ residentId, counsellorId, occurredOn, minutes });
+        n++;
+      }
+    }
+    // With a relative only: counts in the totals, not for any resident.
+    const relativeId = await createRelative(owner, t.id);
+    const res = await api.gql(LOG_RELATIVE, { input: { relativeId, occurredOn: '2025-02-10', durationMinutes: 33, kind: 'FAMILY' } }, { token: tokens.COUNSELLOR });
+    expect(res.errors).toBeUndefined();
+    logged.push({ residentId: null, counsellorId: t.users.COUNSELLOR.id, occurredOn: '2025-02-10', minutes: 33 });
+    // Another organisation's session in the same period must not count.
+    const residentOther = await createResident(owner, other.id);
+    const otherToken = (await api.login(other.users.COUNSELLOR.email)).token;
+    expect((await api.gql(LOG, { input: { residentId: residentOther, occurredOn: '2025-02-10', durationMinutes: 600, kind: 'INDIVIDUAL' } }, { token: otherToken })).errors).toBeUndefined();
+  });
+
+  afterAll(async () => {
+    await api?.close();
+    await owner?.close(true);
+  });
+
+  it('sums the period by counsellor, month and resident exactly as the logged records', async () => {
+    const inPeriod = logged.filter((r) => r.occurredOn >= FROM && r.occurredOn <= TO);
+    const withResident = inPeriod.filter((r) => r.residentId);
+    const total = inPeriod.reduce((sum, r) => sum + r.minutes, 0);
+    const top = 2;
+    const res = await api.gql(TOTALS, { from: FROM, to: TO, top }, { token: tokens.COUNSELLOR });
+    expect(res.errors).toBeUndefined();
+    const totals = res.data!.counsellingTotals;
+    expect(totals).toMatchObject({
+      from: FROM,
+      to: TO,
+      totalMinutes: total,
+      totalHours: Math.round((total / 60) * 100) / 100,
+      sessions: inPeriod.length,
+      residents: new Set(withResident.map((r) => r.residentId)).size,
+    });
+    expect(totals.byCounsellor).toEqual(
+      grouped(inPeriod, (r) => r.counsellorId).sort(byMinutes).map((g) => ({ counsellor: { id: g.key }, minutes: g.minutes, sessions: g.sessions })),
+    );
+    expect(totals.byMonth).toEqual(
+      grouped(inPeriod, (r) => r.occurredOn.slice(0, 7)).sort((x, y) => (x.key < y.key ? -1 : 1)).map((g) => ({ month: g.key, minutes: g.minutes, sessions: g.sessions })),
+    );
+    const allTime = grouped(logged.filter((r) => r.residentId), (r) => r.residentId!);
+    expect(totals.byResident).toEqual(
+      grouped(withResident, (r) => r.residentId!)
+        .sort(byMinutes)
+        .slice(0, top)
+        .map((g) => ({ resident: { id: g.key, counsellingMinutes: allTime.find((x) => x.key === g.key)!.minutes }, minutes: g.minutes, sessions: g.sessions })),
+    );
+  });
+
+  it('counts a single day when from = to, and nothing in an empty period', async () => {
+    const day = '2025-02-28';
+    const that = logged.filter((r) => r.occurredOn === day);
+    const one = (await api.gql(TOTALS, { from: day, to: day, top: 10 }, { token: tokens.MANAGER })).data!.counsellingTotals;
+    expect([one.totalMinutes, one.sessions]).toEqual([that.reduce((s, r) => s + r.minutes, 0), that.length]);
+    const none = (await api.gql(TOTALS, { from: '2020-01-01', to: '2020-12-31', top: 10 }, { token: tokens.MANAGER })).data!.counsellingTotals;
+    expect(none).toMatchObject({ totalMinutes: 0, totalHours: 0, sessions: 0, residents: 0, byCounsellor: [], byMonth: [], byResident: [] });
+  });
+
+  it('loads counsellingMinutes for a whole list of residents with one grouped SUM query', async () => {
+    let res: GqlResult | undefined;
+    const sql = await countQueries(api, async () => {
+      res = await api.gql(TOTALS, { from: '2024-01-01', to: '2025-12-31', top: 100 }, { token: tokens.MANAGER });
+    });
+    expect(res!.errors).toBeUndefined();
+    const residents = new Set(logged.filter((r) => r.residentId).map((r) => r.residentId)).size;
+    expect(residents).toBeGreaterThan(2);
+    expect(res!.data!.counsellingTotals.byResident.length).toBe(residents);
+    expect(sql.filter((q) => /sum\(duration_minutes\)/.test(q) && /group by resident_id/.test(q) && /resident_id in/.test(q))).toHaveLength(1);
+  });
+
+  it('refuses a period that ends before it starts, naming the field to', async () => {
+    expect(errorOf(await api.gql(TOTALS, { from: '2025-03-01', to: '2025-02-01', top: 10 }, { token: tokens.MANAGER }))).toMatchObject({ code: 'BAD_USER_INPUT', fields: { to: expect.any(String) } });
+    expect(errorOf(await api.gql(TOTALS, { from: FROM, to: TO, top: 1000 }, { token: tokens.MANAGER }))).toMatchObject({ code: 'BAD_USER_INPUT', fields: { topResidents: expect.any(String) } });
+  });
+
+  it('refuses GROUP_LEADER and CONSORTIUM_COORDINATOR', async () => {
+    for (const role of [Role.GROUP_LEADER, Role.CONSORTIUM_COORDINATOR]) {
+      expect(errorOf(await api.gql(TOTALS, { from: FROM, to: TO, top: 10 }, { token: tokens[role] })).code).toBe('FORBIDDEN');
+    }
+  });
+});
