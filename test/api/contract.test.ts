@@ -1,4 +1,3 @@
-import './gql-metadata-isolation.js';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { GraphQLSchemaHost } from '@nestjs/graphql';

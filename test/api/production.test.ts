@@ -1,4 +1,3 @@
-import './gql-metadata-isolation.js';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { loadConfig } from '../../apps/api/src/config.js';
 import { ownerOrm } from '../support/orm.js';

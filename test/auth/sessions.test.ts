@@ -1,4 +1,3 @@
-import '../api/gql-metadata-isolation.js';
 import { JwtService } from '@nestjs/jwt';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { AuthService } from '@bridgeway/api-auth';

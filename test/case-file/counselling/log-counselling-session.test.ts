@@ -1,4 +1,3 @@
-import '../../api/gql-metadata-isolation.js';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { forkForTenant } from '@bridgeway/api-tenancy';
 import { CounsellingSession } from '@bridgeway/api-counselling';

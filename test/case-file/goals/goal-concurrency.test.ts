@@ -1,4 +1,3 @@
-import '../../api/gql-metadata-isolation.js';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import pg from 'pg';
 import { TENANT_SETTING } from '@bridgeway/api-tenancy';

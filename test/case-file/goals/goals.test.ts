@@ -1,4 +1,3 @@
-import '../../api/gql-metadata-isolation.js';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { Role } from '@bridgeway/shared-domain';
 import { ownerOrm } from '../../support/orm.js';

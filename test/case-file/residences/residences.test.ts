@@ -1,4 +1,3 @@
-import '../../api/gql-metadata-isolation.js';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { ownerOrm } from '../../support/orm.js';
 import { startApi, type TestApi } from '../../support/api.js';

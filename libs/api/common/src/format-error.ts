@@ -1,6 +1,18 @@
 import type { GraphQLFormattedError } from 'graphql';
 import { ErrorCode } from '@bridgeway/shared-domain';
 
+/**
+ * Variable coercion errors (e.g. a Date of 2026-02-30) name the field only in their message:
+ * `Variable "$input" got invalid value "2026-02-30" at "input.occurredOn"; Date must be …`.
+ * Turn that into `extensions.fields` so clients can show the message next to the field.
+ */
+function fieldsFromCoercionMessage(message: string): Record<string, string> {
+  const match = /got invalid value .*? at "([^"]+)"; (.*)$/s.exec(message);
+  if (!match) return {};
+  const path = match[1].split('.').slice(1).join('.') || match[1];
+  return { [path]: match[2] };
+}
+
 const KNOWN = new Set<string>(Object.values(ErrorCode));
 const APOLLO_INPUT_CODES = new Set(['GRAPHQL_VALIDATION_FAILED', 'GRAPHQL_PARSE_FAILED', 'BAD_REQUEST']);
 
@@ -11,6 +23,9 @@ const APOLLO_INPUT_CODES = new Set(['GRAPHQL_VALIDATION_FAILED', 'GRAPHQL_PARSE_
  */
 export function formatGraphQLError(formatted: GraphQLFormattedError, production: boolean): GraphQLFormattedError {
   const code = String(formatted.extensions?.code ?? '');
+  if (code === ErrorCode.BAD_USER_INPUT && !formatted.extensions?.fields) {
+    formatted = { ...formatted, extensions: { ...formatted.extensions, fields: fieldsFromCoercionMessage(formatted.message) } };
+  }
   if (KNOWN.has(code) && code !== ErrorCode.INTERNAL_SERVER_ERROR) {
     const { stacktrace: _stack, ...extensions } = formatted.extensions ?? {};
     return { ...formatted, extensions: production ? extensions : formatted.extensions };

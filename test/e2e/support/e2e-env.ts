@@ -1,0 +1,53 @@
+import type { Locator } from 'playwright-core';
+import { demoPassword } from './browser.mjs';
+
+/** The built server started by global-setup.mjs for all e2e files. */
+export function e2eUrl(): string {
+  const url = process.env['BRIDGEWAY_E2E_URL'];
+  if (!url) throw new Error('BRIDGEWAY_E2E_URL is not set: run the e2e tests with `jest --selectProjects e2e`');
+  return url;
+}
+
+/** Polls until `condition` holds (for values the page changes after a request). */
+export async function waitUntil(condition: () => Promise<boolean>, what: string, timeoutMs = 15_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (await condition()) return;
+    await new Promise((resolve) => setTimeout(resolve, 150));
+  }
+  throw new Error(`timed out waiting until ${what}`);
+}
+
+export async function textOf(locator: Locator): Promise<string> {
+  return ((await locator.textContent()) ?? '').trim();
+}
+
+/** "40%" → 40 */
+export function percentOf(text: string): number {
+  const value = Number.parseInt(text.replace(/[^\d]/g, ''), 10);
+  if (Number.isNaN(value)) throw new Error(`not a percentage: ${text}`);
+  return value;
+}
+
+/** A GraphQL request to the e2e server, outside the browser. */
+async function post<T>(query: string, variables: object = {}, token?: string): Promise<{ data?: T }> {
+  const res = await fetch(`${e2eUrl()}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify({ query, variables }),
+  });
+  return (await res.json()) as { data?: T };
+}
+
+/** Whether the served API has a root query field yet (parts of the case-file API are still being built). */
+export async function apiHasQueryField(name: string, asEmail: string): Promise<boolean> {
+  const login = await post<{ login: { accessToken: string } }>('mutation($input: LoginInput!) { login(input: $input) { accessToken } }', {
+    input: { email: asEmail, password: demoPassword },
+  });
+  const schema = await post<{ __schema: { queryType: { fields: { name: string }[] } } }>(
+    '{ __schema { queryType { fields { name } } } }',
+    {},
+    login.data?.login.accessToken,
+  );
+  return schema.data?.__schema.queryType.fields.some((field) => field.name === name) ?? false;
+}

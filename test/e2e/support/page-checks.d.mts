@@ -1,0 +1,12 @@
+import type { Page } from 'playwright-core';
+
+export interface AxeViolationSummary {
+  id: string;
+  impact: 'serious' | 'critical';
+  help: string;
+  nodes: string[];
+}
+
+export declare const screenshotDir: string;
+export declare function seriousAxeViolations(page: Page): Promise<AxeViolationSummary[]>;
+export declare function screenshot(page: Page, name: string): Promise<string>;

@@ -1,0 +1,31 @@
+// What every e2e page visit checks and keeps: axe-core (no serious or critical violations)
+// and a full-page screenshot in test-output/screenshots/.
+import { mkdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { workspaceRoot } from './built-server.mjs';
+
+export const screenshotDir = path.join(workspaceRoot, 'test-output/screenshots');
+let axeSource;
+
+/** Runs axe-core in the page (evaluated over DevTools, so the page's CSP does not block it). */
+export async function seriousAxeViolations(page) {
+  axeSource ??= await readFile(path.join(workspaceRoot, 'node_modules/axe-core/axe.min.js'), 'utf8');
+  const alreadyThere = await page.evaluate('typeof window.axe !== "undefined"');
+  if (!alreadyThere) await page.evaluate(axeSource);
+  const results = await page.evaluate('window.axe.run(document, { resultTypes: ["violations"] })');
+  return results.violations
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .map((violation) => ({
+      id: violation.id,
+      impact: violation.impact,
+      help: violation.help,
+      nodes: violation.nodes.slice(0, 5).map((node) => `${node.target.join(' ')} — ${node.failureSummary?.split('\n').slice(1, 2).join('') ?? ''}`),
+    }));
+}
+
+export async function screenshot(page, name) {
+  await mkdir(screenshotDir, { recursive: true });
+  const file = path.join(screenshotDir, `${name}.png`);
+  await page.screenshot({ path: file, fullPage: true });
+  return file;
+}
