@@ -1,6 +1,8 @@
 import { Global, Module } from '@nestjs/common';
 import { AuditService } from './audit.service.js';
+import { AuditTrailResolver } from './audit-trail.resolver.js';
+import { AuditTrailService } from './audit-trail.service.js';
 
 @Global()
-@Module({ providers: [AuditService], exports: [AuditService] })
+@Module({ providers: [AuditService, AuditTrailService, AuditTrailResolver], exports: [AuditService] })
 export class AuditModule {}

@@ -1,0 +1,14 @@
+import { Field, GraphQLISODateTime, ID, ObjectType } from '@nestjs/graphql';
+
+/** One row of a resident's audit trail, as managers see it. */
+@ObjectType('AuditEntry')
+export class AuditEntryType {
+  @Field(() => ID) id!: string;
+  @Field(() => GraphQLISODateTime) occurredAt!: Date;
+  @Field({ description: 'READ, CREATE, UPDATE, ADMIT, DISCHARGE, LINK, CLOSE, …' }) action!: string;
+  @Field({ description: 'What was read or changed: Resident, Stay, CounsellingSession, Goal, …' }) entityType!: string;
+  @Field() entityId!: string;
+  @Field({ description: 'Correlates the rows one request wrote' }) requestId!: string;
+  @Field(() => ID) userId!: string;
+  @Field(() => String, { nullable: true, description: 'Name of the staff member who acted' }) userDisplayName!: string | null;
+}

@@ -1,0 +1,152 @@
+import { GraphQLSchemaHost } from '@nestjs/graphql';
+import { getNamedType, isInputObjectType, type GraphQLArgument, type GraphQLInputType } from 'graphql';
+import type { MikroORM } from '@mikro-orm/postgresql';
+import { startApi, type GqlResult, type TestApi } from '../../support/api.js';
+import { ownerOrm } from '../../support/orm.js';
+import { createTestTenant, type TestTenant } from '../../support/tenants.js';
+import { ok, ownerQuery } from '../residents/case-file.fixtures.js';
+
+/**
+ * Tenant B runs every operation that takes an id against tenant A's ids: each one
+ * answers NOT_FOUND (or, for ids inside inputs, a field error) or shows nothing of A,
+ * and A's rows are byte-for-byte unchanged. The coverage test makes the matrix grow
+ * with the schema: a new operation with an ID argument fails it until it is listed here.
+ */
+
+interface Ids {
+  residence: string;
+  bed: string;
+  resident: string;
+  stay: string;
+  relative: string;
+  session: string;
+  goal: string;
+  counsellor: string;
+}
+
+type Expect = 'NOT_FOUND' | 'NOT_FOUND_OR_FIELD' | 'NOTHING';
+interface Case {
+  op: string;
+  query: string;
+  vars: (a: Ids) => Record<string, unknown>;
+  expect: Expect;
+}
+
+const today = new Date().toISOString().slice(0, 10);
+
+const MATRIX: Case[] = [
+  { op: 'residence', query: 'query($id: ID!) { residence(id: $id) { id name } }', vars: (a) => ({ id: a.residence }), expect: 'NOT_FOUND' },
+  { op: 'resident', query: 'query($id: ID!) { resident(id: $id) { id firstName } }', vars: (a) => ({ id: a.resident }), expect: 'NOT_FOUND' },
+  { op: 'relative', query: 'query($id: ID!) { relative(id: $id) { id firstName } }', vars: (a) => ({ id: a.relative }), expect: 'NOT_FOUND' },
+  { op: 'goal', query: 'query($id: ID!) { goal(id: $id) { id title } }', vars: (a) => ({ id: a.goal }), expect: 'NOT_FOUND' },
+  { op: 'counsellingSession', query: 'query($id: ID!) { counsellingSession(id: $id) { id notes } }', vars: (a) => ({ id: a.session }), expect: 'NOT_FOUND' },
+  { op: 'residentAuditTrail', query: 'query($id: ID!) { residentAuditTrail(residentId: $id) { id } }', vars: (a) => ({ id: a.resident }), expect: 'NOT_FOUND' },
+  { op: 'residents', query: 'query($k: ID) { residents(keyWorkerId: $k) { totalCount edges { node { id } } } }', vars: (a) => ({ k: a.counsellor }), expect: 'NOTHING' },
+  { op: 'updateResidence', query: 'mutation($i: UpdateResidenceInput!) { updateResidence(input: $i) { id } }', vars: (a) => ({ i: { id: a.residence, name: 'taken' } }), expect: 'NOT_FOUND' },
+  { op: 'closeResidence', query: 'mutation($id: ID!) { closeResidence(id: $id, closedOn: "2026-01-01") { id } }', vars: (a) => ({ id: a.residence }), expect: 'NOT_FOUND' },
+  { op: 'addBeds', query: 'mutation($i: AddBedsInput!) { addBeds(input: $i) { id } }', vars: (a) => ({ i: { residenceId: a.residence, room: 'X', count: 1 } }), expect: 'NOT_FOUND' },
+  { op: 'retireBed', query: 'mutation($i: RetireBedInput!) { retireBed(input: $i) { id } }', vars: (a) => ({ i: { bedId: a.bed, retiredOn: today } }), expect: 'NOT_FOUND' },
+  { op: 'createResident', query: 'mutation($i: CreateResidentInput!) { createResident(input: $i) { id } }', vars: (a) => ({ i: { firstName: 'X', lastName: 'Y', keyWorkerId: a.counsellor } }), expect: 'NOT_FOUND_OR_FIELD' },
+  { op: 'updateResident', query: 'mutation($i: UpdateResidentInput!) { updateResident(input: $i) { id } }', vars: (a) => ({ i: { id: a.resident, firstName: 'Taken' } }), expect: 'NOT_FOUND' },
+  { op: 'closeResident', query: 'mutation($id: ID!) { closeResident(id: $id) { id } }', vars: (a) => ({ id: a.resident }), expect: 'NOT_FOUND' },
+  { op: 'reopenResident', query: 'mutation($id: ID!) { reopenResident(id: $id) { id } }', vars: (a) => ({ id: a.resident }), expect: 'NOT_FOUND' },
+  { op: 'admitResident', query: 'mutation($i: AdmitResidentInput!) { admitResident(input: $i) { id } }', vars: (a) => ({ i: { residentId: a.resident, residenceId: a.residence, admittedOn: today } }), expect: 'NOT_FOUND_OR_FIELD' },
+  { op: 'dischargeResident', query: 'mutation($i: DischargeResidentInput!) { dischargeResident(input: $i) { id } }', vars: (a) => ({ i: { stayId: a.stay, dischargedOn: today } }), expect: 'NOT_FOUND' },
+  { op: 'createRelative', query: 'mutation($i: CreateRelativeInput!) { createRelative(input: $i) { id } }', vars: (a) => ({ i: { firstName: 'X', lastName: 'Y', residentId: a.resident, relationship: 'PARENT' } }), expect: 'NOT_FOUND_OR_FIELD' },
+  { op: 'updateRelative', query: 'mutation($i: UpdateRelativeInput!) { updateRelative(input: $i) { id } }', vars: (a) => ({ i: { id: a.relative, firstName: 'Taken' } }), expect: 'NOT_FOUND' },
+  { op: 'linkRelative', query: 'mutation($i: LinkRelativeInput!) { linkRelative(input: $i) { relationship } }', vars: (a) => ({ i: { relativeId: a.relative, residentId: a.resident, relationship: 'FRIEND' } }), expect: 'NOT_FOUND_OR_FIELD' },
+  { op: 'unlinkRelative', query: 'mutation($i: UnlinkRelativeInput!) { unlinkRelative(input: $i) { id } }', vars: (a) => ({ i: { relativeId: a.relative, residentId: a.resident } }), expect: 'NOT_FOUND_OR_FIELD' },
+  { op: 'logCounsellingSession', query: 'mutation($i: LogCounsellingSessionInput!) { logCounsellingSession(input: $i) { id } }', vars: (a) => ({ i: { residentId: a.resident, occurredOn: today, durationMinutes: 45, kind: 'INDIVIDUAL' } }), expect: 'NOT_FOUND_OR_FIELD' },
+  { op: 'logRelativeSession', query: 'mutation($i: LogRelativeSessionInput!) { logRelativeSession(input: $i) { id } }', vars: (a) => ({ i: { relativeId: a.relative, occurredOn: today, durationMinutes: 45, kind: 'PHONE' } }), expect: 'NOT_FOUND_OR_FIELD' },
+  { op: 'createGoal', query: 'mutation($i: CreateGoalInput!) { createGoal(input: $i) { id } }', vars: (a) => ({ i: { residentId: a.resident, domain: 'WORK', title: 'Taken' } }), expect: 'NOT_FOUND_OR_FIELD' },
+  { op: 'updateGoalProgress', query: 'mutation($i: UpdateGoalProgressInput!) { updateGoalProgress(input: $i) { id } }', vars: (a) => ({ i: { goalId: a.goal, expectedVersion: 1, progress: 99 } }), expect: 'NOT_FOUND' },
+  { op: 'updateGoal', query: 'mutation($i: UpdateGoalInput!) { updateGoal(input: $i) { id } }', vars: (a) => ({ i: { goalId: a.goal, expectedVersion: 1, title: 'Taken' } }), expect: 'NOT_FOUND' },
+  { op: 'recordAssessment', query: 'mutation($i: RecordAssessmentInput!) { recordAssessment(input: $i) { id } }', vars: (a) => ({ i: { residentId: a.resident, instrumentCode: 'BARC-10', takenOn: today, scores: [3, 3, 3, 3, 3, 3, 3, 3, 3, 3] } }), expect: 'NOT_FOUND_OR_FIELD' },
+];
+
+/** Operations whose ID arguments can only point into the caller's own data, or that take no record id. */
+const NOT_RECORD_SCOPED = new Set(['login', 'logout', 'refreshSession', 'me', 'residences', 'relatives', 'assessmentInstruments', 'counsellingTotals', 'createResidence']);
+
+const TENANT_TABLES = ['residence', 'bed', 'resident', 'stay', 'relative', 'resident_relative', 'counselling_session', 'goal', 'goal_event', 'assessment', 'user_account'];
+
+function takesId(type: GraphQLInputType, seen = new Set<string>()): boolean {
+  const named = getNamedType(type);
+  if (named.name === 'ID') return true;
+  if (!isInputObjectType(named) || seen.has(named.name)) return false;
+  seen.add(named.name);
+  return Object.values(named.getFields()).some((f) => takesId(f.type, seen));
+}
+
+describe('tenant B against tenant A ids (every id-taking operation)', () => {
+  let owner: MikroORM;
+  let api: TestApi;
+  let a: TestTenant;
+  let b: TestTenant;
+  let ids: Ids;
+  let bToken: string;
+
+  const fingerprint = async (tenantId: string) => {
+    const rows = await ownerQuery<Record<string, string>>(
+      owner,
+      tenantId,
+      `select ${TENANT_TABLES.map((t) => `(select coalesce(md5(string_agg(x::text, '|' order by x::text)), '') from ${t} x where tenant_id = ?) as ${t}`).join(', ')}`,
+      TENANT_TABLES.map(() => tenantId),
+    );
+    return rows[0];
+  };
+
+  beforeAll(async () => {
+    owner = await ownerOrm();
+    [a, b] = [await createTestTenant(owner, 'matrix-a'), await createTestTenant(owner, 'matrix-b')];
+    api = await startApi();
+    const aToken = (await api.login(a.users.MANAGER.email)).token;
+    bToken = (await api.login(b.users.MANAGER.email)).token;
+    const gql = async (q: string, v: Record<string, unknown>) => ok(await api.gql(q, v, { token: aToken }));
+    const residence = (await gql('mutation($i: CreateResidenceInput!) { createResidence(input: $i) { id beds { id } } }', { i: { name: 'A house', capacity: 2 } })).createResidence;
+    const resident = (await gql('mutation($i: CreateResidentInput!) { createResident(input: $i) { id } }', { i: { firstName: 'Ana', lastName: 'Alpha', keyWorkerId: a.users.COUNSELLOR.id } })).createResident;
+    const stay = (await gql('mutation($i: AdmitResidentInput!) { admitResident(input: $i) { id bed { id } } }', { i: { residentId: resident.id, residenceId: residence.id, admittedOn: '2026-01-05' } })).admitResident;
+    const relative = (await gql('mutation($i: CreateRelativeInput!) { createRelative(input: $i) { id } }', { i: { firstName: 'Rel', lastName: 'Alpha', residentId: resident.id, relationship: 'PARENT' } })).createRelative;
+    const session = (await gql('mutation($i: LogCounsellingSessionInput!) { logCounsellingSession(input: $i) { id } }', { i: { residentId: resident.id, occurredOn: '2026-01-06', durationMinutes: 50, kind: 'INDIVIDUAL', notes: 'private' } })).logCounsellingSession;
+    const goal = (await gql('mutation($i: CreateGoalInput!) { createGoal(input: $i) { id } }', { i: { residentId: resident.id, domain: 'HOUSING', title: 'Own flat' } })).createGoal;
+    const freeBed = residence.beds.find((bed: { id: string }) => bed.id !== stay.bed.id).id;
+    ids = { residence: residence.id, bed: freeBed, resident: resident.id, stay: stay.id, relative: relative.id, session: session.id, goal: goal.id, counsellor: a.users.COUNSELLOR.id };
+  });
+
+  afterAll(async () => {
+    await api.close();
+    await owner.close(true);
+  });
+
+  it('lists every operation that takes an ID (the matrix grows with the schema)', () => {
+    const schema = api.app.get(GraphQLSchemaHost).schema;
+    const idOps = [schema.getQueryType(), schema.getMutationType()]
+      .flatMap((t) => Object.values(t!.getFields()))
+      .filter((f) => f.args.some((arg: GraphQLArgument) => takesId(arg.type)))
+      .map((f) => f.name)
+      .filter((name) => !NOT_RECORD_SCOPED.has(name));
+    expect(idOps.filter((name) => !MATRIX.some((c) => c.op === name))).toEqual([]);
+    expect(MATRIX.map((c) => c.op).filter((name) => !idOps.includes(name))).toEqual([]);
+  });
+
+  it('answers NOT_FOUND or nothing for every operation, and changes none of A’s rows', async () => {
+    const before = await fingerprint(a.id);
+    const outcomes: Record<string, string> = {};
+    for (const c of MATRIX) {
+      const result: GqlResult = await api.gql(c.query, c.vars(ids), { token: bToken });
+      const codes = (result.errors ?? []).map((e) => e.extensions?.code);
+      const leaked = Object.values(ids).some((id) => id !== ids.counsellor && JSON.stringify(result.data ?? {}).includes(id));
+      if (c.expect === 'NOTHING') outcomes[c.op] = !codes.length && !leaked && !JSON.stringify(result.data).includes('"id"') ? 'ok' : JSON.stringify(result);
+      else if (c.expect === 'NOT_FOUND') outcomes[c.op] = codes.length === 1 && codes[0] === 'NOT_FOUND' && !leaked ? 'ok' : JSON.stringify(result);
+      else outcomes[c.op] = codes.length === 1 && ['NOT_FOUND', 'BAD_USER_INPUT'].includes(codes[0]) && !leaked ? 'ok' : JSON.stringify(result);
+    }
+    expect(outcomes).toEqual(Object.fromEntries(MATRIX.map((c) => [c.op, 'ok'])));
+    expect(await fingerprint(a.id)).toEqual(before);
+  });
+
+  it('lets tenant B itself see none of A’s records in its lists', async () => {
+    const lists = await api.gql('{ residences { id } residents(first: 200) { totalCount edges { node { id } } } relatives { id } }', {}, { token: bToken });
+    expect(lists.errors).toBeUndefined();
+    const text = JSON.stringify(lists.data);
+    for (const id of Object.values(ids)) expect(text.includes(id)).toBe(false);
+  });
+});
