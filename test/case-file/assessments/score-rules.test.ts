@@ -1,8 +1,7 @@
-import { BadUserInputError, ForbiddenError } from '@bridgeway/api-common';
+import { BadUserInputError, ForbiddenError, assertCaseWorker } from '@bridgeway/api-common';
 import { runAsActor } from '@bridgeway/api-tenancy';
 import { Role } from '@bridgeway/shared-domain';
 import { scoreTotal } from '@bridgeway/api-assessments';
-import { assertCaseWorker } from '../../../libs/api/assessments/src/case-workers.js';
 
 describe('score rules', () => {
   const items = (n: number) => Array.from({ length: n }, (_, i) => ({ key: `item${i + 1}`, text: { en: `Item ${i + 1}` } }));

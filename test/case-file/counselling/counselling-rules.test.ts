@@ -1,8 +1,6 @@
-import { ForbiddenError } from '@bridgeway/api-common';
+import { ForbiddenError, assertCaseWorker, latestToday } from '@bridgeway/api-common';
 import { runAsActor } from '@bridgeway/api-tenancy';
 import { Role } from '@bridgeway/shared-domain';
-import { assertCaseWorker } from '../../../libs/api/counselling/src/case-workers.js';
-import { latestToday } from '../../../libs/api/counselling/src/not-future-date.validator.js';
 import { mayReadNotes } from '../../../libs/api/counselling/src/session-notes-access.js';
 
 /** The pure rules behind the counselling resolvers. */

@@ -1,7 +1,6 @@
-import { BadUserInputError, ForbiddenError } from '@bridgeway/api-common';
+import { BadUserInputError, ForbiddenError, assertCaseWorker } from '@bridgeway/api-common';
 import { runAsActor } from '@bridgeway/api-tenancy';
 import { GoalStatus, Role } from '@bridgeway/shared-domain';
-import { assertCaseWorker } from '../../../libs/api/goals/src/case-workers.js';
 import { checkAchievedProgress, defaultProgress } from '../../../libs/api/goals/src/goal-rules.js';
 
 describe('goal rules', () => {

@@ -1,8 +1,8 @@
 import { Args, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Roles } from '@bridgeway/api-common';
+import { CASE_WORKER_ROLES } from '@bridgeway/shared-domain';
 import { AssessmentInstrumentType, InstrumentItemType } from './assessment-instrument.type.js';
 import { AssessmentsService } from './assessments.service.js';
-import { CASE_WORKERS } from './case-workers.js';
 
 export const DEFAULT_LOCALE = 'en';
 
@@ -10,7 +10,7 @@ export const DEFAULT_LOCALE = 'en';
 export class AssessmentInstrumentResolver {
   constructor(private readonly service: AssessmentsService) {}
 
-  @Roles(...CASE_WORKERS)
+  @Roles(...CASE_WORKER_ROLES)
   @Query(() => [AssessmentInstrumentType], { description: 'The outcome instruments available to record' })
   assessmentInstruments(): Promise<AssessmentInstrumentType[]> {
     return this.service.instruments();

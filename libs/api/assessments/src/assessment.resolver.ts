@@ -1,12 +1,12 @@
 import { Args, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { Roles } from '@bridgeway/api-common';
-import { UserType } from '@bridgeway/api-organisations';
+import { UserType, UsersService } from '@bridgeway/api-organisations';
 import { ResidentType, ResidentsService } from '@bridgeway/api-residents';
+import { CASE_WORKER_ROLES } from '@bridgeway/shared-domain';
 import { AssessmentType } from './assessment.type.js';
 import { AssessmentInstrumentType } from './assessment-instrument.type.js';
 import { AssessmentsLoaders } from './assessments.loaders.js';
 import { AssessmentsService } from './assessments.service.js';
-import { CASE_WORKERS } from './case-workers.js';
 import { RecordAssessmentInput } from './dto/record-assessment.input.js';
 
 @Resolver(() => AssessmentType)
@@ -15,9 +15,10 @@ export class AssessmentResolver {
     private readonly service: AssessmentsService,
     private readonly loaders: AssessmentsLoaders,
     private readonly residents: ResidentsService,
+    private readonly users: UsersService,
   ) {}
 
-  @Roles(...CASE_WORKERS)
+  @Roles(...CASE_WORKER_ROLES)
   @Mutation(() => AssessmentType, { description: 'Records an outcome assessment; BAD_USER_INPUT (field scores) unless there is one score per item within the scale' })
   recordAssessment(@Args('input') input: RecordAssessmentInput): Promise<AssessmentType> {
     return this.service.record(input);
@@ -35,6 +36,6 @@ export class AssessmentResolver {
 
   @ResolveField(() => UserType, { nullable: true, description: 'Who recorded it' })
   assessedBy(@Parent() assessment: AssessmentType): Promise<UserType | null> {
-    return this.loaders.user(assessment.assessedById);
+    return this.users.loadUser(assessment.assessedById);
   }
 }

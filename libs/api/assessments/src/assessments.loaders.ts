@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
-import { OrganisationType, UserAccount, UserType } from '@bridgeway/api-organisations';
-import { Tenant, byKey, getActor, requestLoader } from '@bridgeway/api-tenancy';
+import { byKey, getActor, requestLoader } from '@bridgeway/api-tenancy';
 import { Assessment } from './assessment.entity.js';
 import { AssessmentInstrument } from './assessment-instrument.entity.js';
 import { type AssessmentType, toAssessmentType } from './assessment.type.js';
@@ -30,18 +29,5 @@ export class AssessmentsLoaders {
       const instruments = await this.em.find(AssessmentInstrument, { code: { $in: [...codes] } });
       return byKey(codes, instruments, (i) => i.code, ([i]) => (i ? toInstrumentType(i) : null));
     }).load(code);
-  }
-
-  /** A staff member of the actor's organisation as GraphQL `User`, or null. */
-  user(userId: string): Promise<UserType | null> {
-    return requestLoader<string, UserType | null>('assessments.userById', async (ids) => {
-      const { tenantId } = getActor();
-      const users = await this.em.find(UserAccount, { tenant: tenantId, id: { $in: [...ids] } });
-      const tenant = users.length ? await this.em.findOneOrFail(Tenant, { id: tenantId }) : null;
-      const organisation = tenant && Object.assign(new OrganisationType(), { id: tenant.id, name: tenant.name });
-      return byKey(ids, users, (u) => u.id, ([u]) =>
-        u ? Object.assign(new UserType(), { id: u.id, email: u.email, displayName: u.displayName, role: u.role, organisation }) : null,
-      );
-    }).load(userId);
   }
 }

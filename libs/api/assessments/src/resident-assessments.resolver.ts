@@ -1,8 +1,8 @@
 import { Args, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { assertCaseWorker } from '@bridgeway/api-common';
 import { ResidentType } from '@bridgeway/api-residents';
 import { AssessmentType } from './assessment.type.js';
 import { AssessmentsLoaders } from './assessments.loaders.js';
-import { assertCaseWorker } from './case-workers.js';
 
 /** `Resident.assessments`, batched over every resident of the request. */
 @Resolver(() => ResidentType)

@@ -1,12 +1,12 @@
 import { Field, InputType, ObjectType } from '@nestjs/graphql';
-import { Transform } from 'class-transformer';
 import { IsEmail, IsString, MaxLength, MinLength } from 'class-validator';
+import { Trim } from '@bridgeway/api-common';
 import { UserType } from '@bridgeway/api-organisations';
 
 @InputType()
 export class LoginInput {
   @Field()
-  @Transform(({ value }) => (typeof value === 'string' ? value.trim() : value))
+  @Trim()
   @IsEmail({}, { message: 'Enter a valid e-mail address' })
   @MaxLength(254)
   email!: string;

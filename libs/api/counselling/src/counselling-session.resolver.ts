@@ -1,12 +1,11 @@
 import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Roles } from '@bridgeway/api-common';
-import { UserType } from '@bridgeway/api-organisations';
+import { UserType, UsersService } from '@bridgeway/api-organisations';
 import { RelativeType, RelativesService } from '@bridgeway/api-relatives';
 import { ResidentType, ResidentsService } from '@bridgeway/api-residents';
+import { CASE_WORKER_ROLES } from '@bridgeway/shared-domain';
 import { CounsellingSessionType, type SessionConfidential } from './counselling-session.type.js';
-import { CounsellingLoaders } from './counselling.loaders.js';
 import { CounsellingService } from './counselling.service.js';
-import { CASE_WORKERS } from './case-workers.js';
 import { SessionNotesAccess } from './session-notes-access.js';
 import { LogCounsellingSessionInput } from './dto/log-counselling-session.input.js';
 import { LogRelativeSessionInput } from './dto/log-relative-session.input.js';
@@ -18,24 +17,24 @@ export class CounsellingSessionResolver {
   constructor(
     private readonly service: CounsellingService,
     private readonly access: SessionNotesAccess,
-    private readonly loaders: CounsellingLoaders,
+    private readonly users: UsersService,
     private readonly residents: ResidentsService,
     private readonly relatives: RelativesService,
   ) {}
 
-  @Roles(...CASE_WORKERS)
+  @Roles(...CASE_WORKER_ROLES)
   @Query(() => CounsellingSessionType, { nullable: true, description: 'NOT_FOUND for an unknown id' })
   counsellingSession(@Args('id', { type: () => ID }) id: string): Promise<CounsellingSessionType> {
     return this.service.get(id);
   }
 
-  @Roles(...CASE_WORKERS)
+  @Roles(...CASE_WORKER_ROLES)
   @Mutation(() => CounsellingSessionType, { description: 'Logs a session with a resident' })
   logCounsellingSession(@Args('input') input: LogCounsellingSessionInput): Promise<CounsellingSessionType> {
     return this.service.logWithResident(input);
   }
 
-  @Roles(...CASE_WORKERS)
+  @Roles(...CASE_WORKER_ROLES)
   @Mutation(() => CounsellingSessionType, { description: 'Logs a session with a relative (optionally about a resident they are linked to)' })
   logRelativeSession(@Args('input') input: LogRelativeSessionInput): Promise<CounsellingSessionType> {
     return this.service.logWithRelative(input);
@@ -73,7 +72,7 @@ export class CounsellingSessionResolver {
 
   @ResolveField(() => UserType, { nullable: true, description: 'Who held the session' })
   counsellor(@Parent() session: CounsellingSessionType): Promise<UserType | null> {
-    return this.loaders.user(session.counsellorId);
+    return this.users.loadUser(session.counsellorId);
   }
 
   @ResolveField(() => ResidentType, { nullable: true, description: 'null for a session with a relative only' })

@@ -1,18 +1,17 @@
 import { Args, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Roles } from '@bridgeway/api-common';
-import { UserType } from '@bridgeway/api-organisations';
+import { UserType, UsersService } from '@bridgeway/api-organisations';
 import { ResidentType, ResidentsService } from '@bridgeway/api-residents';
+import { CASE_WORKER_ROLES } from '@bridgeway/shared-domain';
 import { CounsellingTotals, CounsellorMinutes, ResidentMinutes } from './counselling-totals.type.js';
 import { CounsellingTotalsService } from './counselling-totals.service.js';
-import { CounsellingLoaders } from './counselling.loaders.js';
-import { CASE_WORKERS } from './case-workers.js';
 import { CounsellingTotalsArgs } from './dto/counselling-totals.args.js';
 
 @Resolver(() => CounsellingTotals)
 export class CounsellingTotalsResolver {
   constructor(private readonly service: CounsellingTotalsService) {}
 
-  @Roles(...CASE_WORKERS)
+  @Roles(...CASE_WORKER_ROLES)
   @Query(() => CounsellingTotals, { nullable: true, description: 'Counselling time of your organisation in a period, by counsellor, month and resident' })
   counsellingTotals(@Args() args: CounsellingTotalsArgs): Promise<CounsellingTotals> {
     return this.service.totals(args);
@@ -21,11 +20,11 @@ export class CounsellingTotalsResolver {
 
 @Resolver(() => CounsellorMinutes)
 export class CounsellorMinutesResolver {
-  constructor(private readonly loaders: CounsellingLoaders) {}
+  constructor(private readonly users: UsersService) {}
 
   @ResolveField(() => UserType, { nullable: true })
   counsellor(@Parent() row: CounsellorMinutes): Promise<UserType | null> {
-    return this.loaders.user(row.counsellorId);
+    return this.users.loadUser(row.counsellorId);
   }
 }
 

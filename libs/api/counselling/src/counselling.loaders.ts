@@ -1,8 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { AuditService } from '@bridgeway/api-audit';
-import { OrganisationType, UserAccount, UserType } from '@bridgeway/api-organisations';
-import { Tenant, byKey, getActor, requestLoader } from '@bridgeway/api-tenancy';
+import { byKey, getActor, requestLoader } from '@bridgeway/api-tenancy';
 import { CounsellingSession } from './counselling-session.entity.js';
 import { type CounsellingSessionType, toSessionType } from './counselling-session.type.js';
 
@@ -48,19 +47,6 @@ export class CounsellingLoaders {
       );
       return byKey(ids, rows, (r) => r.resident_id, ([r]) => r?.minutes ?? 0);
     }).load(residentId);
-  }
-
-  /** A staff member of the actor's organisation as GraphQL `User`, or null. */
-  user(userId: string): Promise<UserType | null> {
-    return requestLoader<string, UserType | null>('counselling.userById', async (ids) => {
-      const { tenantId } = getActor();
-      const users = await this.em.find(UserAccount, { tenant: tenantId, id: { $in: [...ids] } });
-      const tenant = users.length ? await this.em.findOneOrFail(Tenant, { id: tenantId }) : null;
-      const organisation = tenant && Object.assign(new OrganisationType(), { id: tenant.id, name: tenant.name });
-      return byKey(ids, users, (u) => u.id, ([u]) =>
-        u ? Object.assign(new UserType(), { id: u.id, email: u.email, displayName: u.displayName, role: u.role, organisation }) : null,
-      );
-    }).load(userId);
   }
 
   /** Records one READ audit row per session whose notes this request discloses (one insert for all). */

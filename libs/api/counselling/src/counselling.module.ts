@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { OrganisationsModule } from '@bridgeway/api-organisations';
 import { RelativesModule } from '@bridgeway/api-relatives';
 import { ResidentsModule } from '@bridgeway/api-residents';
 import { CounsellingLoaders } from './counselling.loaders.js';
@@ -10,7 +11,7 @@ import { ResidentCounsellingResolver } from './resident-counselling.resolver.js'
 import { SessionNotesAccess } from './session-notes-access.js';
 
 @Module({
-  imports: [ResidentsModule, RelativesModule],
+  imports: [OrganisationsModule, ResidentsModule, RelativesModule],
   providers: [
     CounsellingLoaders,
     CounsellingService,

@@ -7,9 +7,9 @@ import { UserAccount } from '@bridgeway/api-organisations';
 import { Relative, ResidentRelative } from '@bridgeway/api-relatives';
 import { Resident } from '@bridgeway/api-residents';
 import { Tenant, getActor } from '@bridgeway/api-tenancy';
+import { CASE_WORKER_ROLES } from '@bridgeway/shared-domain';
 import { CounsellingSession } from './counselling-session.entity.js';
 import { type CounsellingSessionType, toSessionType } from './counselling-session.type.js';
-import { CASE_WORKERS } from './case-workers.js';
 import type { LogCounsellingSessionInput } from './dto/log-counselling-session.input.js';
 import type { LogRelativeSessionInput } from './dto/log-relative-session.input.js';
 import type { SessionDetailsInput } from './dto/session-details.input.js';
@@ -83,7 +83,7 @@ export class CounsellingService {
   private async findCounsellor(tx: EntityManager, id: string): Promise<UserAccount> {
     const user = await tx.findOne(UserAccount, { tenant: getActor().tenantId, id });
     if (!user) throw new NotFoundError('User', id);
-    if (user.disabledAt || !CASE_WORKERS.includes(user.role)) {
+    if (user.disabledAt || !CASE_WORKER_ROLES.includes(user.role)) {
       throw new BadUserInputError({ counsellorId: 'Choose an active counsellor or manager of your organisation' });
     }
     return user;

@@ -1,9 +1,8 @@
 import { Args, Int, Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { BadUserInputError } from '@bridgeway/api-common';
+import { BadUserInputError, assertCaseWorker } from '@bridgeway/api-common';
 import { ResidentType } from '@bridgeway/api-residents';
 import { CounsellingSessionType } from './counselling-session.type.js';
 import { CounsellingLoaders } from './counselling.loaders.js';
-import { assertCaseWorker } from './case-workers.js';
 
 export const SESSIONS_PAGE_MAX = 500;
 

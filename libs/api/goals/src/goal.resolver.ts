@@ -1,11 +1,11 @@
 import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Roles } from '@bridgeway/api-common';
 import { ResidentType, ResidentsService } from '@bridgeway/api-residents';
+import { CASE_WORKER_ROLES } from '@bridgeway/shared-domain';
 import { GoalType } from './goal.type.js';
 import { GoalEventType } from './goal-event.type.js';
 import { GoalsLoaders } from './goals.loaders.js';
 import { GoalsService } from './goals.service.js';
-import { CASE_WORKERS } from './case-workers.js';
 import { CreateGoalInput } from './dto/create-goal.input.js';
 import { UpdateGoalInput } from './dto/update-goal.input.js';
 import { UpdateGoalProgressInput } from './dto/update-goal-progress.input.js';
@@ -18,25 +18,25 @@ export class GoalResolver {
     private readonly residents: ResidentsService,
   ) {}
 
-  @Roles(...CASE_WORKERS)
+  @Roles(...CASE_WORKER_ROLES)
   @Query(() => GoalType, { nullable: true, description: 'NOT_FOUND for an unknown id' })
   goal(@Args('id', { type: () => ID }) id: string): Promise<GoalType> {
     return this.service.get(id);
   }
 
-  @Roles(...CASE_WORKERS)
+  @Roles(...CASE_WORKER_ROLES)
   @Mutation(() => GoalType, { description: 'Creates a goal and the first entry of its history' })
   createGoal(@Args('input') input: CreateGoalInput): Promise<GoalType> {
     return this.service.create(input);
   }
 
-  @Roles(...CASE_WORKERS)
+  @Roles(...CASE_WORKER_ROLES)
   @Mutation(() => GoalType, { description: 'Records progress; CONFLICT with extensions.current when expectedVersion is stale' })
   updateGoalProgress(@Args('input') input: UpdateGoalProgressInput): Promise<GoalType> {
     return this.service.updateProgress(input);
   }
 
-  @Roles(...CASE_WORKERS)
+  @Roles(...CASE_WORKER_ROLES)
   @Mutation(() => GoalType, { description: 'Edits title, description or target date; CONFLICT with extensions.current when expectedVersion is stale' })
   updateGoal(@Args('input') input: UpdateGoalInput): Promise<GoalType> {
     return this.service.update(input);

@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
-import { OrganisationType, UserAccount, UserType } from '@bridgeway/api-organisations';
-import { Tenant, byKey, getActor, requestLoader } from '@bridgeway/api-tenancy';
+import { byKey, getActor, requestLoader } from '@bridgeway/api-tenancy';
 import { Goal } from './goal.entity.js';
 import { GoalEvent } from './goal-event.entity.js';
 import { type GoalType, toGoalType } from './goal.type.js';
@@ -28,18 +27,5 @@ export class GoalsLoaders {
       const events = await this.em.find(GoalEvent, { tenant: tenantId, goal: { $in: ids.map((id) => [tenantId, id]) } }, { orderBy: { changedAt: 'asc', id: 'asc' } });
       return byKey(ids, events, (e) => e.goal.id, (group) => group.map(toGoalEventType));
     }).load(goalId);
-  }
-
-  /** A staff member of the actor's organisation as GraphQL `User`, or null. */
-  user(userId: string): Promise<UserType | null> {
-    return requestLoader<string, UserType | null>('goals.userById', async (ids) => {
-      const { tenantId } = getActor();
-      const users = await this.em.find(UserAccount, { tenant: tenantId, id: { $in: [...ids] } });
-      const tenant = users.length ? await this.em.findOneOrFail(Tenant, { id: tenantId }) : null;
-      const organisation = tenant && Object.assign(new OrganisationType(), { id: tenant.id, name: tenant.name });
-      return byKey(ids, users, (u) => u.id, ([u]) =>
-        u ? Object.assign(new UserType(), { id: u.id, email: u.email, displayName: u.displayName, role: u.role, organisation }) : null,
-      );
-    }).load(userId);
   }
 }

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { OrganisationsModule } from '@bridgeway/api-organisations';
 import { ResidentsModule } from '@bridgeway/api-residents';
 import { GoalEventResolver } from './goal-event.resolver.js';
 import { GoalResolver } from './goal.resolver.js';
@@ -7,7 +8,7 @@ import { GoalsService } from './goals.service.js';
 import { ResidentGoalsResolver } from './resident-goals.resolver.js';
 
 @Module({
-  imports: [ResidentsModule],
+  imports: [OrganisationsModule, ResidentsModule],
   providers: [GoalsLoaders, GoalsService, GoalResolver, GoalEventResolver, ResidentGoalsResolver],
   exports: [GoalsLoaders],
 })

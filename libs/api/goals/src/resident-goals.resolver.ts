@@ -1,8 +1,8 @@
 import { Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { assertCaseWorker } from '@bridgeway/api-common';
 import { ResidentType } from '@bridgeway/api-residents';
 import { GoalType } from './goal.type.js';
 import { GoalsLoaders } from './goals.loaders.js';
-import { assertCaseWorker } from './case-workers.js';
 
 /** `Resident.goals`, batched over every resident of the request. */
 @Resolver(() => ResidentType)

@@ -1,5 +1,7 @@
 import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
+import type { Tenant } from '@bridgeway/api-tenancy';
 import { Role } from '@bridgeway/shared-domain';
+import type { UserAccount } from './user-account.entity.js';
 
 registerEnumType(Role, { name: 'Role', description: 'What a staff member may do' });
 
@@ -16,4 +18,12 @@ export class UserType {
   @Field() displayName!: string;
   @Field(() => Role) role!: Role;
   @Field(() => OrganisationType) organisation!: OrganisationType;
+}
+
+export function toOrganisationType(tenant: Tenant): OrganisationType {
+  return Object.assign(new OrganisationType(), { id: tenant.id, name: tenant.name });
+}
+
+export function toUserType(user: UserAccount, organisation: OrganisationType): UserType {
+  return Object.assign(new UserType(), { id: user.id, email: user.email, displayName: user.displayName, role: user.role, organisation });
 }

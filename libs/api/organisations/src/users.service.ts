@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
-import { Tenant, forkForTenant } from '@bridgeway/api-tenancy';
+import { Tenant, byKey, forkForTenant, getActor, requestLoader } from '@bridgeway/api-tenancy';
 import type { Role } from '@bridgeway/shared-domain';
 import { LOGIN_EMAIL_SETTING, UserAccount } from './user-account.entity.js';
 import { hashPassword } from './password-hasher.js';
-import { OrganisationType, UserType } from './graphql-types.js';
+import { type UserType, toOrganisationType, toUserType } from './graphql-types.js';
 
 export interface NewUser {
   email: string;
@@ -48,7 +48,20 @@ export class UsersService {
 
   async toGraphQL(user: UserAccount): Promise<UserType> {
     const tenant = await this.em.findOneOrFail(Tenant, { id: user.tenant.id });
-    const organisation = Object.assign(new OrganisationType(), { id: tenant.id, name: tenant.name });
-    return Object.assign(new UserType(), { id: user.id, email: user.email, displayName: user.displayName, role: user.role, organisation });
+    return toUserType(user, toOrganisationType(tenant));
+  }
+
+  /**
+   * A staff member of the actor's organisation as GraphQL `User`, or null; for field resolvers
+   * (Resident.keyWorker, CounsellingSession.counsellor, …). Batched per request: one query for
+   * the users, one for the organisation.
+   */
+  loadUser(id: string): Promise<UserType | null> {
+    return requestLoader<string, UserType | null>('users.byId', async (ids) => {
+      const { tenantId } = getActor();
+      const users = await this.em.find(UserAccount, { tenant: tenantId, id: { $in: [...ids] } });
+      const organisation = users.length ? toOrganisationType(await this.em.findOneOrFail(Tenant, { id: tenantId })) : null;
+      return byKey(ids, users, (u) => u.id, ([u]) => (u && organisation ? toUserType(u, organisation) : null));
+    }).load(id);
   }
 }

@@ -1,7 +1,12 @@
 import { Module } from '@nestjs/common';
+import { OrganisationsModule } from '@bridgeway/api-organisations';
 import { ResidentConnectionResolver } from './resident-connection.resolver.js';
 import { ResidentsResolver } from './residents.resolver.js';
 import { ResidentsService } from './residents.service.js';
 
-@Module({ providers: [ResidentsService, ResidentsResolver, ResidentConnectionResolver], exports: [ResidentsService] })
+@Module({
+  imports: [OrganisationsModule],
+  providers: [ResidentsService, ResidentsResolver, ResidentConnectionResolver],
+  exports: [ResidentsService],
+})
 export class ResidentsModule {}

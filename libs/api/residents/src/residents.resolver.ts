@@ -1,7 +1,7 @@
 import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Roles } from '@bridgeway/api-common';
-import { UserType } from '@bridgeway/api-organisations';
-import { Role } from '@bridgeway/shared-domain';
+import { UserType, UsersService } from '@bridgeway/api-organisations';
+import { CASE_WORKER_ROLES, Role } from '@bridgeway/shared-domain';
 import { ResidentType } from './resident.type.js';
 import { ResidentConnection } from './resident-connection.type.js';
 import { ResidentsService } from './residents.service.js';
@@ -9,31 +9,32 @@ import { CreateResidentInput } from './dto/create-resident.input.js';
 import { ResidentsArgs } from './dto/residents.args.js';
 import { UpdateResidentInput } from './dto/update-resident.input.js';
 
-const CASE_WORKERS = [Role.MANAGER, Role.COUNSELLOR];
-
 @Resolver(() => ResidentType)
 export class ResidentsResolver {
-  constructor(private readonly service: ResidentsService) {}
+  constructor(
+    private readonly service: ResidentsService,
+    private readonly users: UsersService,
+  ) {}
 
-  @Roles(...CASE_WORKERS)
+  @Roles(...CASE_WORKER_ROLES)
   @Query(() => ResidentConnection, { description: 'Residents by last name, first name; keyset-paginated' })
   residents(@Args() args: ResidentsArgs): Promise<ResidentConnection> {
     return this.service.list(args);
   }
 
-  @Roles(...CASE_WORKERS)
+  @Roles(...CASE_WORKER_ROLES)
   @Query(() => ResidentType, { nullable: true, description: 'Opens a person\'s record (audited); NOT_FOUND for an unknown id' })
   resident(@Args('id', { type: () => ID }) id: string): Promise<ResidentType> {
     return this.service.read(id);
   }
 
-  @Roles(...CASE_WORKERS)
+  @Roles(...CASE_WORKER_ROLES)
   @Mutation(() => ResidentType)
   createResident(@Args('input') input: CreateResidentInput): Promise<ResidentType> {
     return this.service.create(input);
   }
 
-  @Roles(...CASE_WORKERS)
+  @Roles(...CASE_WORKER_ROLES)
   @Mutation(() => ResidentType, { description: 'CONFLICT when expectedVersion is not the current version' })
   updateResident(@Args('input') input: UpdateResidentInput): Promise<ResidentType> {
     return this.service.update(input);
@@ -53,6 +54,6 @@ export class ResidentsResolver {
 
   @ResolveField(() => UserType, { nullable: true, description: 'The counsellor responsible' })
   keyWorker(@Parent() resident: ResidentType): Promise<UserType | null> {
-    return resident.keyWorkerId ? this.service.keyWorker(resident.keyWorkerId) : Promise.resolve(null);
+    return resident.keyWorkerId ? this.users.loadUser(resident.keyWorkerId) : Promise.resolve(null);
   }
 }

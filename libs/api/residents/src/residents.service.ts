@@ -4,9 +4,9 @@ import { EntityManager } from '@mikro-orm/postgresql';
 import { isUUID } from 'class-validator';
 import { AuditService } from '@bridgeway/api-audit';
 import { BadUserInputError, ConflictError, NotFoundError } from '@bridgeway/api-common';
-import { OrganisationType, UserAccount, UserType } from '@bridgeway/api-organisations';
+import { UserAccount } from '@bridgeway/api-organisations';
 import { Tenant, byKey, getActor, requestLoader } from '@bridgeway/api-tenancy';
-import { ResidentStatus, Role } from '@bridgeway/shared-domain';
+import { CASE_WORKER_ROLES, ResidentStatus } from '@bridgeway/shared-domain';
 import { Resident } from './resident.entity.js';
 import { ResidentType, toResidentType } from './resident.type.js';
 import { PageInfo, ResidentConnection, ResidentEdge, type ResidentFilter } from './resident-connection.type.js';
@@ -17,7 +17,6 @@ import type { UpdateResidentInput } from './dto/update-resident.input.js';
 
 /** Same expression as the trigram index `resident_name_trgm_index`, so a name search can use it. */
 export const RESIDENT_NAME_SQL = `lower(r.first_name || ' ' || r.last_name)`;
-const KEY_WORKER_ROLES: readonly Role[] = [Role.COUNSELLOR, Role.MANAGER];
 const EARLIEST_BIRTH = '1900-01-01';
 
 /** Today as YYYY-MM-DD (UTC). */
@@ -89,19 +88,6 @@ export class ResidentsService {
       const rows = await this.em.find(Resident, { tenant: getActor().tenantId, id: { $in: [...ids] } });
       return byKey(ids, rows, (r) => r.id, ([r]) => (r ? toResidentType(r) : null));
     }).load(id);
-  }
-
-  /** Batched key worker lookup (one query for the users, one for the organisation). */
-  keyWorker(userId: string): Promise<UserType | null> {
-    return requestLoader<string, UserType | null>('residents.keyWorker', async (ids) => {
-      const { tenantId } = getActor();
-      const users = await this.em.find(UserAccount, { tenant: tenantId, id: { $in: [...ids] } });
-      const tenant = users.length ? await this.em.findOneOrFail(Tenant, { id: tenantId }) : null;
-      const organisation = tenant && Object.assign(new OrganisationType(), { id: tenant.id, name: tenant.name });
-      return byKey(ids, users, (u) => u.id, ([u]) =>
-        u ? Object.assign(new UserType(), { id: u.id, email: u.email, displayName: u.displayName, role: u.role, organisation }) : null,
-      );
-    }).load(userId);
   }
 
   async create(input: CreateResidentInput): Promise<ResidentType> {
@@ -185,7 +171,7 @@ export class ResidentsService {
 
   private async checkKeyWorker(tx: EntityManager, tenantId: string, userId: string): Promise<void> {
     const user = await tx.findOne(UserAccount, { tenant: tenantId, id: userId });
-    if (!user || user.disabledAt || !KEY_WORKER_ROLES.includes(user.role)) {
+    if (!user || user.disabledAt || !CASE_WORKER_ROLES.includes(user.role)) {
       throw new BadUserInputError({ keyWorkerId: 'Choose a counsellor or manager of your organisation as key worker' });
     }
   }

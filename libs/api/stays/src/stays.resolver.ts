@@ -2,13 +2,11 @@ import { Args, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql'
 import { Roles } from '@bridgeway/api-common';
 import { BedType, ResidenceType, ResidencesService } from '@bridgeway/api-residences';
 import { ResidentType, ResidentsService } from '@bridgeway/api-residents';
-import { Role } from '@bridgeway/shared-domain';
+import { CASE_WORKER_ROLES } from '@bridgeway/shared-domain';
 import { StayType } from './stay.type.js';
 import { StaysService } from './stays.service.js';
 import { AdmitResidentInput } from './dto/admit-resident.input.js';
 import { DischargeResidentInput } from './dto/discharge-resident.input.js';
-
-const CASE_WORKERS = [Role.MANAGER, Role.COUNSELLOR];
 
 @Resolver(() => StayType)
 export class StaysResolver {
@@ -18,13 +16,13 @@ export class StaysResolver {
     private readonly residences: ResidencesService,
   ) {}
 
-  @Roles(...CASE_WORKERS)
+  @Roles(...CASE_WORKER_ROLES)
   @Mutation(() => StayType, { description: 'Admits into a free bed; CONFLICT when the residence is full or the person already lives in one' })
   admitResident(@Args('input') input: AdmitResidentInput): Promise<StayType> {
     return this.stays.admit(input);
   }
 
-  @Roles(...CASE_WORKERS)
+  @Roles(...CASE_WORKER_ROLES)
   @Mutation(() => StayType, { description: 'Ends an open stay; the person moves to follow-up' })
   dischargeResident(@Args('input') input: DischargeResidentInput): Promise<StayType> {
     return this.stays.discharge(input);

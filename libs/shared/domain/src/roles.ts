@@ -7,3 +7,6 @@ export enum Role {
 }
 
 export const ALL_ROLES: readonly Role[] = Object.values(Role);
+
+/** Who works with case files (residents, stays, relatives, counselling, goals, assessments); also who may be a key worker. */
+export const CASE_WORKER_ROLES: readonly Role[] = [Role.MANAGER, Role.COUNSELLOR];

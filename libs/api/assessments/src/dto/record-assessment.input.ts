@@ -1,7 +1,6 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { ArrayMaxSize, IsArray, IsInt, IsNotEmpty, IsString, IsUUID, MaxLength } from 'class-validator';
-import { DateScalar } from '@bridgeway/api-common';
-import { IsNotFutureDate } from '../not-future-date.validator.js';
+import { DateScalar, IsNotFutureDate } from '@bridgeway/api-common';
 
 @InputType('RecordAssessmentInput')
 export class RecordAssessmentInput {

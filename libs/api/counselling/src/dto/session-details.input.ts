@@ -1,16 +1,11 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
-import { Transform } from 'class-transformer';
 import { ArrayMaxSize, ArrayUnique, IsArray, IsEnum, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
-import { DateScalar } from '@bridgeway/api-common';
+import { DateScalar, IsNotFutureDate, TrimToNull } from '@bridgeway/api-common';
 import { GoalDomain, SESSION_MINUTES, SessionKind } from '@bridgeway/shared-domain';
-import { IsNotFutureDate } from '../not-future-date.validator.js';
 import '../graphql-enums.js';
 
 export const NOTES_MAX = 20_000;
 export const FIELD_MAX = 4_000;
-
-/** Trims text and turns blank into null ("no notes"). */
-const OptionalText = () => Transform(({ value }) => (typeof value === 'string' ? value.trim() || null : value));
 
 /** What every counselling session records, with a resident or with a relative. */
 @InputType({ isAbstract: true })
@@ -30,7 +25,7 @@ export abstract class SessionDetailsInput {
   kind!: SessionKind;
 
   @Field(() => String, { nullable: true, description: 'Confidential: readable by the author, the key worker and managers' })
-  @OptionalText()
+  @TrimToNull()
   @IsOptional()
   @IsString()
   @MaxLength(NOTES_MAX, { message: `Notes can be at most ${NOTES_MAX} characters` })
@@ -45,28 +40,28 @@ export abstract class SessionDetailsInput {
   domains?: GoalDomain[] | null;
 
   @Field(() => String, { nullable: true, description: 'Solution-focused: what the person hopes for' })
-  @OptionalText()
+  @TrimToNull()
   @IsOptional()
   @IsString()
   @MaxLength(FIELD_MAX, { message: `Hopes can be at most ${FIELD_MAX} characters` })
   hopes?: string | null;
 
   @Field(() => String, { nullable: true, description: 'Solution-focused: resources the person can draw on' })
-  @OptionalText()
+  @TrimToNull()
   @IsOptional()
   @IsString()
   @MaxLength(FIELD_MAX, { message: `Resources can be at most ${FIELD_MAX} characters` })
   resources?: string | null;
 
   @Field(() => String, { nullable: true, description: 'Solution-focused: what has helped before' })
-  @OptionalText()
+  @TrimToNull()
   @IsOptional()
   @IsString()
   @MaxLength(FIELD_MAX, { message: `Useful experience can be at most ${FIELD_MAX} characters` })
   usefulExperience?: string | null;
 
   @Field(() => String, { nullable: true, description: 'Solution-focused: the agreed next step' })
-  @OptionalText()
+  @TrimToNull()
   @IsOptional()
   @IsString()
   @MaxLength(FIELD_MAX, { message: `The next step can be at most ${FIELD_MAX} characters` })

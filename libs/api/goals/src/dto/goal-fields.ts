@@ -1,18 +1,16 @@
 import { applyDecorators } from '@nestjs/common';
-import { Transform } from 'class-transformer';
 import { IsInt, IsNotEmpty, IsOptional, IsString, Max, MaxLength, Min, ValidateIf } from 'class-validator';
+import { Trim, TrimToNull } from '@bridgeway/api-common';
 import { PROGRESS } from '@bridgeway/shared-domain';
 
 export const TITLE_MAX = 200;
 export const DESCRIPTION_MAX = 4_000;
 export const NOTE_MAX = 2_000;
 
-const trim = Transform(({ value }) => (typeof value === 'string' ? value.trim() : value));
-
 /** Required title; in an update `undefined` leaves it unchanged, while null or blank is refused. */
 export const GoalTitle = () =>
   applyDecorators(
-    trim,
+    Trim(),
     ValidateIf((_, value) => value !== undefined),
     IsString({ message: 'Enter a title for the goal' }),
     IsNotEmpty({ message: 'Enter a title for the goal' }),
@@ -22,7 +20,7 @@ export const GoalTitle = () =>
 /** Optional text; blank is stored as null. */
 export const OptionalText = (max: number, what: string) =>
   applyDecorators(
-    Transform(({ value }) => (typeof value === 'string' ? value.trim() || null : value)),
+    TrimToNull(),
     IsOptional(),
     IsString(),
     MaxLength(max, { message: `The ${what} can be at most ${max} characters` }),

@@ -1,7 +1,7 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { IsEnum, IsOptional, IsUUID } from 'class-validator';
+import { EmailAddress, PersonName, PhoneNumber } from '@bridgeway/api-common';
 import { Relationship } from '@bridgeway/shared-domain';
-import { EmailAddress, PersonName, PhoneNumber } from './person-fields.js';
 
 @InputType()
 export class CreateRelativeInput {

@@ -1,6 +1,6 @@
 import { ArgsType, Field, Int } from '@nestjs/graphql';
 import { IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
-import { Trim } from './text.transform.js';
+import { Trim } from '@bridgeway/api-common';
 
 @ArgsType()
 export class RelativesArgs {

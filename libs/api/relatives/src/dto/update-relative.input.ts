@@ -1,6 +1,6 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { IsUUID } from 'class-validator';
-import { EmailAddress, PersonName, PhoneNumber } from './person-fields.js';
+import { EmailAddress, PersonName, PhoneNumber } from '@bridgeway/api-common';
 
 /** Only the fields given change; phone/email set to null are cleared. */
 @InputType()

@@ -1,6 +1,6 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { IsInt, IsNotEmpty, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
-import { Trim } from './text.transform.js';
+import { Trim } from '@bridgeway/api-common';
 import { MAX_BEDS_PER_ROOM } from './room.input.js';
 
 @InputType()

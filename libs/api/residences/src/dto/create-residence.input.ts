@@ -1,8 +1,7 @@
 import { Field, InputType, Int } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsInt, IsNotEmpty, IsOptional, IsString, Max, MaxLength, Min, ValidateNested } from 'class-validator';
-import { DateScalar } from '@bridgeway/api-common';
-import { Trim } from './text.transform.js';
+import { DateScalar, Trim } from '@bridgeway/api-common';
 import { RoomInput } from './room.input.js';
 
 export const MAX_CAPACITY = 200;

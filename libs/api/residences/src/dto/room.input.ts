@@ -1,6 +1,6 @@
 import { Field, InputType, Int } from '@nestjs/graphql';
 import { IsInt, IsNotEmpty, IsString, Max, MaxLength, Min } from 'class-validator';
-import { Trim } from './text.transform.js';
+import { Trim } from '@bridgeway/api-common';
 
 export const MAX_BEDS_PER_ROOM = 20;
 

@@ -1,7 +1,6 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength, ValidateIf } from 'class-validator';
-import { DateScalar } from '@bridgeway/api-common';
-import { Trim } from './text.transform.js';
+import { DateScalar, Trim } from '@bridgeway/api-common';
 
 /** Only the fields given change; `address`/`openedOn` set to null are cleared. */
 @InputType()

@@ -1,7 +1,6 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { IsOptional, IsUUID } from 'class-validator';
-import { DateScalar } from '@bridgeway/api-common';
-import { EmailAddress, PersonName, PhoneNumber } from './person-fields.js';
+import { DateScalar, EmailAddress, PersonName, PhoneNumber } from '@bridgeway/api-common';
 
 @InputType()
 export class CreateResidentInput {

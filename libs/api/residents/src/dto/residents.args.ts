@@ -1,7 +1,7 @@
 import { ArgsType, Field, ID, Int } from '@nestjs/graphql';
 import { IsBoolean, IsEnum, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
 import { ResidentStatus } from '@bridgeway/shared-domain';
-import { Trim } from './text.transform.js';
+import { Trim } from '@bridgeway/api-common';
 
 export const RESIDENTS_PAGE = { default: 50, max: 200 } as const;
 

@@ -1,7 +1,6 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { IsInt, IsOptional, IsString, IsUUID, ValidateIf } from 'class-validator';
-import { DateScalar } from '@bridgeway/api-common';
-import { EmailAddress, PersonName, PhoneNumber } from './person-fields.js';
+import { DateScalar, EmailAddress, PersonName, PhoneNumber } from '@bridgeway/api-common';
 
 /** Only the fields given change; optional fields set to null are cleared. */
 @InputType()

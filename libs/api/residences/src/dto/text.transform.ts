@@ -1,4 +1,0 @@
-import { Transform } from 'class-transformer';
-
-/** Trims strings; leaves null/undefined as given so "clear" and "leave unchanged" stay distinct. */
-export const Trim = () => Transform(({ value }) => (typeof value === 'string' ? value.trim() : value));
