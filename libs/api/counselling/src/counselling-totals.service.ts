@@ -12,16 +12,21 @@ interface Sum {
 }
 
 const SUM = `coalesce(sum(duration_minutes), 0)::int as minutes, count(*)::int as sessions`;
-const PERIOD = `tenant_id = ? and occurred_on between ? and ?`;
 
 /** Counselling time summed in SQL from the session records (row-level security scopes it to the tenant). */
 @Injectable()
 export class CounsellingTotalsService {
   constructor(private readonly em: EntityManager) {}
 
-  async totals({ from, to, topResidents }: CounsellingTotalsArgs): Promise<CounsellingTotals> {
+  async totals({ from, to, topResidents, kinds, residentsOnly }: CounsellingTotalsArgs): Promise<CounsellingTotals> {
     if (to < from) throw new BadUserInputError({ to: 'The end of the period cannot be before its start' });
-    const period = [getActor().tenantId, from, to];
+    // The period plus the optional filters, as one where-clause shared by the four figures.
+    const PERIOD = [
+      'tenant_id = ? and occurred_on between ? and ?',
+      ...(kinds?.length ? ['kind = any(?::session_kind[])'] : []),
+      ...(residentsOnly ? ['resident_id is not null'] : []),
+    ].join(' and ');
+    const period: unknown[] = [getActor().tenantId, from, to, ...(kinds?.length ? [`{${kinds.join(',')}}`] : [])];
     // One snapshot for the four figures, so they always add up to the same records.
     return this.em.transactional(
       async (tx) => {

@@ -1,5 +1,6 @@
 import { ArgsType, Field, Int } from '@nestjs/graphql';
-import { IsInt, IsString, Max, Min } from 'class-validator';
+import { IsBoolean, IsEnum, IsInt, IsOptional, IsString, Max, Min } from 'class-validator';
+import { SessionKind } from '@bridgeway/shared-domain';
 import { DateScalar } from '@bridgeway/api-common';
 
 export const TOP_RESIDENTS = { default: 10, max: 100 } as const;
@@ -19,4 +20,13 @@ export class CounsellingTotalsArgs {
   @Min(0, { message: 'topResidents cannot be negative' })
   @Max(TOP_RESIDENTS.max, { message: `List at most ${TOP_RESIDENTS.max} residents` })
   topResidents: number = TOP_RESIDENTS.default;
+
+  @Field(() => [SessionKind], { nullable: true, description: 'Only sessions of these kinds (e.g. [INDIVIDUAL]); all kinds when omitted' })
+  @IsOptional()
+  @IsEnum(SessionKind, { each: true, message: 'Unknown session kind' })
+  kinds?: SessionKind[] | null;
+
+  @Field({ defaultValue: false, description: 'Only sessions with a resident (leaves out sessions with relatives alone)' })
+  @IsBoolean()
+  residentsOnly: boolean = false;
 }
