@@ -1,25 +1,18 @@
 import { isUUID } from 'class-validator';
 import { BadUserInputError } from '@bridgeway/api-common';
 
-/** Position in the residents order (last name, first name, id). */
-export interface ResidentCursor {
-  lastName: string;
-  firstName: string;
-  id: string;
+/**
+ * A cursor is the opaque id of the last resident of a page. It deliberately carries no
+ * names (cursors end up in URLs and logs); the keyset (last name, first name, id) is read
+ * back from that row when the next page is asked for.
+ */
+export function encodeResidentCursor(c: { id: string }): string {
+  return Buffer.from(`r:${c.id}`, 'utf8').toString('base64url');
 }
 
-export function encodeResidentCursor(c: ResidentCursor): string {
-  return Buffer.from(JSON.stringify([c.lastName, c.firstName, c.id]), 'utf8').toString('base64url');
-}
-
-export function decodeResidentCursor(value: string): ResidentCursor {
-  try {
-    const parsed: unknown = JSON.parse(Buffer.from(value, 'base64url').toString('utf8'));
-    if (Array.isArray(parsed) && parsed.length === 3 && parsed.every((p) => typeof p === 'string') && isUUID(parsed[2])) {
-      return { lastName: parsed[0], firstName: parsed[1], id: parsed[2] };
-    }
-  } catch {
-    // fall through
-  }
+export function decodeResidentCursor(value: string): string {
+  const decoded = Buffer.from(value, 'base64url').toString('utf8');
+  const id = decoded.startsWith('r:') ? decoded.slice(2) : '';
+  if (isUUID(id)) return id;
   throw new BadUserInputError({ after: 'This list position is no longer valid; start again from the first page' });
 }

@@ -48,8 +48,8 @@ export class ResidentsService {
     const first = args.first ?? RESIDENTS_PAGE.default;
     const qb = this.filtered(filter).orderBy({ lastName: 'asc', firstName: 'asc', id: 'asc' }).limit(first + 1);
     if (args.after) {
-      const c = decodeResidentCursor(args.after);
-      qb.andWhere('(r.last_name, r.first_name, r.id) > (?, ?, ?)', [c.lastName, c.firstName, c.id]);
+      const afterId = decodeResidentCursor(args.after);
+      qb.andWhere('(r.last_name, r.first_name, r.id) > (select c.last_name, c.first_name, c.id from resident c where c.tenant_id = ? and c.id = ?)', [actor.tenantId, afterId]);
     }
     const rows = await qb.getResultList();
     const edges = rows.slice(0, first).map((r) => Object.assign(new ResidentEdge(), { cursor: encodeResidentCursor(r), node: toResidentType(r) }));
