@@ -1,6 +1,8 @@
 // One `jest` run over every suite. Projects:
 //  - api: data-layer and API suites on one real PostgreSQL prepared by test/support/global-setup.mjs
 //    (embedded, or a fresh database on DATABASE_URL's server).
+//  - web: component tests of the web client in jsdom (libs/web/**/__tests__).
+//  - e2e: the built server and web client in headless Chromium (test/e2e); builds nothing itself.
 import { swcOptions, tsconfigPaths } from './tools/swc-options.mjs';
 
 const moduleNameMapper = { '^(\\.{1,2}/.*)\\.js$': '$1' };
@@ -21,8 +23,50 @@ const api = {
   testTimeout: 60_000,
 };
 
+const web = {
+  displayName: 'web',
+  testEnvironment: 'jsdom',
+  extensionsToTreatAsEsm: ['.ts', '.tsx'],
+  transform: {
+    '^.+\\.tsx?$': [
+      '@swc/jest',
+      {
+        jsc: {
+          parser: { syntax: 'typescript', tsx: true },
+          transform: { react: { runtime: 'automatic' } },
+          experimental: { keepImportAttributes: true },
+          target: 'es2022',
+        },
+        module: { type: 'es6' },
+        sourceMaps: 'inline',
+      },
+    ],
+  },
+  moduleNameMapper: {
+    '^.+\\.module\\.css$': '<rootDir>/apps/web/jest/css-module-stub.cjs',
+    '^.+\\.css$': '<rootDir>/apps/web/jest/style-stub.cjs',
+    ...moduleNameMapper,
+  },
+  setupFiles: ['<rootDir>/apps/web/jest/browser-stubs.mjs'],
+  setupFilesAfterEnv: ['<rootDir>/apps/web/jest/jest-dom.mjs'],
+  testMatch: ['<rootDir>/libs/web/**/__tests__/**/*.test.tsx'],
+  testTimeout: 15_000,
+};
+
+const e2e = {
+  displayName: 'e2e',
+  testEnvironment: 'node',
+  extensionsToTreatAsEsm: ['.ts'],
+  transform: { '^.+\\.ts$': ['@swc/jest', swcOptions({ forJest: true })] },
+  moduleNameMapper,
+  testMatch: ['<rootDir>/test/e2e/**/*.e2e.test.ts'],
+  globalSetup: '<rootDir>/test/e2e/support/global-setup.mjs',
+  globalTeardown: '<rootDir>/test/e2e/support/global-teardown.mjs',
+  testTimeout: 180_000,
+};
+
 export default {
-  projects: [api],
+  projects: [api, web, e2e],
   maxWorkers: 2,
   testTimeout: 60_000,
 };

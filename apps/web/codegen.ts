@@ -5,8 +5,8 @@ import type { CodegenConfig } from '@graphql-codegen/cli';
 const fromRoot = (path: string) => fileURLToPath(new URL(`../../${path}`, import.meta.url));
 
 const config: CodegenConfig = {
-  // TODO: switch to 'apps/api/schema.graphql' (the served schema) and drop schema-extras.graphql.
-  schema: [fromRoot('docs/api/contract.graphql'), fromRoot('apps/web/schema-extras.graphql')],
+  // The schema the API serves (printed from the API and committed with it).
+  schema: fromRoot('apps/api/schema.graphql'),
   documents: [fromRoot('libs/web/*/src/**/*.graphql')],
   ignoreNoDocuments: false,
   generates: {

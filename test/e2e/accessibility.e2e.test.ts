@@ -33,7 +33,10 @@ describe('accessibility of every page', () => {
   it('counsellor pages', async () => {
     const page = await pageFor(browser, demoUsers.counsellor);
     await check(page, '/caseload', 'Caseload', 'a11y-caseload');
-    const residentPath = new URL((await page.getByTestId('caseload-row').first().getByRole('link').getAttribute('href')) ?? '', e2eUrl()).pathname;
+    const residentPath = new URL(
+      (await page.getByTestId('caseload-row').first().getByRole('link').getAttribute('href')) ?? '',
+      e2eUrl(),
+    ).pathname;
     await check(page, residentPath, /.+/, 'a11y-case-file');
     await page.getByRole('button', { name: 'Show history' }).first().click();
     expect(await seriousAxeViolations(page)).toEqual([]);

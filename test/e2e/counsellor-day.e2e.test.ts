@@ -66,8 +66,14 @@ describe("a counsellor's day", () => {
 
     await form.getByText(/Session on .* logged/).waitFor();
     await page.getByText(note).waitFor();
-    await waitUntil(async () => (await textOf(page.getByTestId('case-file-hours-total'))) !== totalBefore, 'the total hours change');
-    await waitUntil(async () => (await textOf(page.getByTestId('case-file-hours-month'))) !== monthBefore, "this month's hours change");
+    await waitUntil(
+      async () => (await textOf(page.getByTestId('case-file-hours-total'))) !== totalBefore,
+      'the total hours change',
+    );
+    await waitUntil(
+      async () => (await textOf(page.getByTestId('case-file-hours-month'))) !== monthBefore,
+      "this month's hours change",
+    );
     expect(await form.getByLabel('Notes').inputValue()).toBe('');
     await screenshot(page, 'case-file-session-logged-en');
   });
@@ -95,17 +101,31 @@ describe("a counsellor's day", () => {
 
     await page.getByText(`Saved the progress of “${title}”.`).waitFor();
     const updated = page.getByRole('article', { name: title }).first();
-    await waitUntil(async () => percentOf(await textOf(updated.getByTestId('goal-progress'))) === after, `the goal shows ${after}%`);
+    await waitUntil(
+      async () => percentOf(await textOf(updated.getByTestId('goal-progress'))) === after,
+      `the goal shows ${after}%`,
+    );
     await updated.getByRole('button', { name: 'Show history' }).click();
-    await updated.getByRole('table', { name: `Changes to “${title}”, newest first` }).getByText('E2E: one step further.').waitFor();
+    await updated
+      .getByRole('table', { name: `Changes to “${title}”, newest first` })
+      .getByText('E2E: one step further.')
+      .waitFor();
     await screenshot(page, 'case-file-goal-updated-en');
   });
 
   it("sees this month's hours change on the caseload", async () => {
     await page.getByRole('link', { name: '← Back to caseload' }).click();
     await page.getByRole('heading', { level: 1, name: 'Caseload' }).waitFor();
-    const row = page.getByTestId('caseload-row').filter({ has: page.getByRole('link', { name: residentName, exact: true }) });
-    await waitUntil(async () => (await textOf(row.getByTestId('hours-this-month'))) !== caseloadRowHoursBefore, "the resident's hours this month change");
-    await waitUntil(async () => (await textOf(page.getByTestId('caseload-total-hours'))) !== caseloadTotalBefore, "the caseload's hours this month change");
+    const row = page
+      .getByTestId('caseload-row')
+      .filter({ has: page.getByRole('link', { name: residentName, exact: true }) });
+    await waitUntil(
+      async () => (await textOf(row.getByTestId('hours-this-month'))) !== caseloadRowHoursBefore,
+      "the resident's hours this month change",
+    );
+    await waitUntil(
+      async () => (await textOf(page.getByTestId('caseload-total-hours'))) !== caseloadTotalBefore,
+      "the caseload's hours this month change",
+    );
   });
 });

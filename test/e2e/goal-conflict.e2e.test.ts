@@ -15,9 +15,14 @@ describe('two people editing the same goal', () => {
 
   beforeAll(async () => {
     browser = await launchChromium();
-    contexts = await Promise.all([0, 1].map(() => browser.newContext({ locale: 'en-GB', viewport: { width: 1366, height: 900 } })));
-    [maja, tomaz] = await Promise.all(contexts.map((context) => context.newPage())) as [Page, Page];
-    await Promise.all([signIn(maja, e2eUrl(), demoUsers.counsellor), signIn(tomaz, e2eUrl(), demoUsers.secondCounsellor)]);
+    contexts = await Promise.all(
+      [0, 1].map(() => browser.newContext({ locale: 'en-GB', viewport: { width: 1366, height: 900 } })),
+    );
+    [maja, tomaz] = (await Promise.all(contexts.map((context) => context.newPage()))) as [Page, Page];
+    await Promise.all([
+      signIn(maja, e2eUrl(), demoUsers.counsellor),
+      signIn(tomaz, e2eUrl(), demoUsers.secondCounsellor),
+    ]);
   });
   afterAll(async () => {
     await browser?.close();
@@ -66,19 +71,28 @@ describe('two people editing the same goal', () => {
     await conflict.getByText(/Changed by Maja Novak/).waitFor();
     expect(await tomazsCard.getByLabel('Progress (%)').inputValue()).toBe(String(tomazsValue));
     // The page now shows Maja's value: nothing was overwritten.
-    await waitUntil(async () => percentOf(await textOf(tomazsCard.getByTestId('goal-progress'))) === majasValue, "Tomaž's page shows Maja's value");
+    await waitUntil(
+      async () => percentOf(await textOf(tomazsCard.getByTestId('goal-progress'))) === majasValue,
+      "Tomaž's page shows Maja's value",
+    );
     expect(await seriousAxeViolations(tomaz)).toEqual([]);
     await screenshot(tomaz, 'case-file-goal-conflict-en');
 
     // He decides to save his change after all: a retry with the new version.
     await conflict.getByRole('button', { name: 'Save my change instead' }).click();
     await tomaz.getByText(`Saved the progress of “${title}”.`).waitFor();
-    await waitUntil(async () => percentOf(await textOf(tomazsCard.getByTestId('goal-progress'))) === tomazsValue, "Tomaž's value is saved");
+    await waitUntil(
+      async () => percentOf(await textOf(tomazsCard.getByTestId('goal-progress'))) === tomazsValue,
+      "Tomaž's value is saved",
+    );
 
     // Maja sees it after a reload, and the history has both changes.
     await maja.reload();
     const reloaded = maja.getByRole('article', { name: title }).first();
-    await waitUntil(async () => percentOf(await textOf(reloaded.getByTestId('goal-progress'))) === tomazsValue, "Maja's page shows Tomaž's value");
+    await waitUntil(
+      async () => percentOf(await textOf(reloaded.getByTestId('goal-progress'))) === tomazsValue,
+      "Maja's page shows Tomaž's value",
+    );
     await reloaded.getByRole('button', { name: 'Show history' }).click();
     const history = reloaded.getByRole('table', { name: `Changes to “${title}”, newest first` });
     await history.getByText('Tomaž Kranjc').first().waitFor();

@@ -31,7 +31,12 @@ export const demoUsers = {
  * and waits until the app has left /sign-in.
  * @param {import('playwright-core').Page} page
  */
-export async function signIn(page, baseUrl, email, { labels = { email: 'Email', password: 'Password', submit: 'Sign in' } } = {}) {
+export async function signIn(
+  page,
+  baseUrl,
+  email,
+  { labels = { email: 'Email', password: 'Password', submit: 'Sign in' } } = {},
+) {
   await page.goto(`${baseUrl}/sign-in`);
   await page.getByLabel(labels.email, { exact: false }).fill(email);
   await page.getByLabel(labels.password, { exact: false }).first().fill(demoPassword);

@@ -30,13 +30,21 @@ function freePort() {
  */
 export async function startBuiltServer({ readyTimeoutMs = 240_000 } = {}) {
   if (!existsSync(MAIN)) throw new Error(`${MAIN} is missing: run \`node tools/build-api.mjs\` first`);
-  if (!existsSync(path.join(WEB_DIR, 'index.html'))) throw new Error(`${WEB_DIR}/index.html is missing: run \`npx nx run web:build\` first`);
+  if (!existsSync(path.join(WEB_DIR, 'index.html')))
+    throw new Error(`${WEB_DIR}/index.html is missing: run \`npx nx run web:build\` first`);
 
   const dataDir = await mkdtemp(path.join(tmpdir(), 'bridgeway-e2e-'));
   await chmod(dataDir, 0o755); // the embedded server may run as the `postgres` OS user
   const port = await freePort();
   // Nothing configured, as on a new machine: no DATABASE_URL, no NODE_ENV, no JWT_SECRET.
-  const { DATABASE_URL: _db, DATABASE_APP_URL: _app, NODE_ENV: _env, NODE_OPTIONS: _opts, JWT_SECRET: _jwt, ...env } = process.env;
+  const {
+    DATABASE_URL: _db,
+    DATABASE_APP_URL: _app,
+    NODE_ENV: _env,
+    NODE_OPTIONS: _opts,
+    JWT_SECRET: _jwt,
+    ...env
+  } = process.env;
   const child = spawn(process.execPath, [MAIN], {
     cwd: workspaceRoot,
     env: { ...env, BRIDGEWAY_DATA_DIR: dataDir, BRIDGEWAY_WEB_DIR: WEB_DIR, PORT: String(port) },
@@ -47,7 +55,10 @@ export async function startBuiltServer({ readyTimeoutMs = 240_000 } = {}) {
 
   try {
     await new Promise((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`no "ready" line within ${readyTimeoutMs} ms:\n${output}`)), readyTimeoutMs);
+      const timer = setTimeout(
+        () => reject(new Error(`no "ready" line within ${readyTimeoutMs} ms:\n${output}`)),
+        readyTimeoutMs,
+      );
       const onData = (chunk) => {
         output += chunk.toString();
         if (READY_LINE.test(output)) {

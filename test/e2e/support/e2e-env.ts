@@ -1,5 +1,4 @@
 import type { Locator } from 'playwright-core';
-import { demoPassword } from './browser.mjs';
 
 /** The built server started by global-setup.mjs for all e2e files. */
 export function e2eUrl(): string {
@@ -27,27 +26,4 @@ export function percentOf(text: string): number {
   const value = Number.parseInt(text.replace(/[^\d]/g, ''), 10);
   if (Number.isNaN(value)) throw new Error(`not a percentage: ${text}`);
   return value;
-}
-
-/** A GraphQL request to the e2e server, outside the browser. */
-async function post<T>(query: string, variables: object = {}, token?: string): Promise<{ data?: T }> {
-  const res = await fetch(`${e2eUrl()}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify({ query, variables }),
-  });
-  return (await res.json()) as { data?: T };
-}
-
-/** Whether the served API has a root query field yet (parts of the case-file API are still being built). */
-export async function apiHasQueryField(name: string, asEmail: string): Promise<boolean> {
-  const login = await post<{ login: { accessToken: string } }>('mutation($input: LoginInput!) { login(input: $input) { accessToken } }', {
-    input: { email: asEmail, password: demoPassword },
-  });
-  const schema = await post<{ __schema: { queryType: { fields: { name: string }[] } } }>(
-    '{ __schema { queryType { fields { name } } } }',
-    {},
-    login.data?.login.accessToken,
-  );
-  return schema.data?.__schema.queryType.fields.some((field) => field.name === name) ?? false;
 }

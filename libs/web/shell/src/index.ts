@@ -2,7 +2,15 @@ import { lazy } from 'react';
 
 export { createI18n } from './i18n/i18n';
 export { ShellProviders } from './providers/shell-providers';
-export { caseloadRoles, overviewRoles } from './layout/nav-items';
+export {
+  auditRoles,
+  caseFileRoles,
+  caseloadRoles,
+  consortiumRoles,
+  homePathFor,
+  overviewRoles,
+  residencesRoles,
+} from './layout/nav-items';
 export { RouteErrorPage } from './pages/route-error-page';
 export type { ComingLaterFeature } from './pages/coming-later-page';
 

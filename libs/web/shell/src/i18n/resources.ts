@@ -1,6 +1,6 @@
-import en from './locales/en.json';
-import nb from './locales/nb.json';
-import sl from './locales/sl.json';
+import en from './locales/en.json' with { type: 'json' };
+import nb from './locales/nb.json' with { type: 'json' };
+import sl from './locales/sl.json' with { type: 'json' };
 import type { Language } from './languages';
 
 /** English is the reference: a key missing from another language fails the typecheck. */

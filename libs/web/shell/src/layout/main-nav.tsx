@@ -2,7 +2,7 @@ import { Badge, NavLink } from '@mantine/core';
 import type { Role } from '@bridgeway/web-graphql';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
-import { navItemsFor } from './nav-items';
+import { isNavItemActive, navItemsFor } from './nav-items';
 
 export function MainNav({ role, onNavigate }: { role: Role; onNavigate(): void }) {
   const { t } = useTranslation();
@@ -10,7 +10,7 @@ export function MainNav({ role, onNavigate }: { role: Role; onNavigate(): void }
   return (
     <>
       {navItemsFor(role).map((item) => {
-        const active = pathname === item.path;
+        const active = isNavItemActive(item, pathname);
         return (
           <NavLink
             key={item.path}

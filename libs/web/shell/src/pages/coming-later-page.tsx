@@ -2,7 +2,7 @@ import { Badge, Group, Stack, Text, Title } from '@mantine/core';
 import { usePageTitle } from '@bridgeway/web-ui';
 import { useTranslation } from 'react-i18next';
 
-export type ComingLaterFeature = 'caseload' | 'overview';
+export type ComingLaterFeature = 'consortium';
 
 /** A clearly marked placeholder for a page that is not built yet; shows no data. */
 export function ComingLaterPage({ feature }: { feature: ComingLaterFeature }) {

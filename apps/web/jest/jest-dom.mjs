@@ -1,0 +1,2 @@
+// toBeInTheDocument(), toHaveAccessibleName(), … for every web test.
+import '@testing-library/jest-dom/jest-globals';

@@ -1,0 +1,36 @@
+import type { ResidentAuditTrailQuery } from '@bridgeway/web-graphql';
+import { FiguresTable, useFormatters, type FiguresColumn } from '@bridgeway/web-components';
+import { useTranslation } from 'react-i18next';
+import { isKnownAuditAction, isKnownEntityType } from './audit-actions';
+
+export type AuditEntry = ResidentAuditTrailQuery['residentAuditTrail'][number];
+
+/** Who did what to the record and when, newest first. */
+export function AuditTrailTable({ entries, caption }: { entries: readonly AuditEntry[]; caption: string }) {
+  const { t } = useTranslation();
+  const format = useFormatters();
+  const columns: FiguresColumn<AuditEntry>[] = [
+    { key: 'when', header: t('audit.columns.when'), cell: (entry) => format.dateTime(entry.occurredAt) },
+    { key: 'who', header: t('audit.columns.who'), cell: (entry) => entry.userDisplayName ?? t('unknownUser') },
+    {
+      key: 'action',
+      header: t('audit.columns.action'),
+      cell: (entry) => (isKnownAuditAction(entry.action) ? t(`audit.actions.${entry.action}`) : entry.action),
+    },
+    {
+      key: 'what',
+      header: t('audit.columns.what'),
+      cell: (entry) =>
+        isKnownEntityType(entry.entityType) ? t(`audit.entityTypes.${entry.entityType}`) : entry.entityType,
+    },
+  ];
+  return (
+    <FiguresTable
+      caption={caption}
+      columns={columns}
+      rows={entries}
+      rowKey={(entry) => entry.id}
+      emptyText={t('audit.empty')}
+    />
+  );
+}

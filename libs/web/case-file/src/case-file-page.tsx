@@ -1,0 +1,102 @@
+import { Grid, Stack, Text, Title } from '@mantine/core';
+import { useQuery } from '@apollo/client/react';
+import { useSession } from '@bridgeway/web-auth';
+import { ResidentCaseFileDocument } from '@bridgeway/web-graphql';
+import { FormDialog, QueryState } from '@bridgeway/web-components';
+import { AdmitForm, DischargeForm } from '@bridgeway/web-stays';
+import { usePageTitle } from '@bridgeway/web-ui';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useParams } from 'react-router';
+import { AssessmentTrend } from './assessments/assessment-trend';
+import type { CaseFileResident } from './case-file-types';
+import { GoalsSection } from './goals/goals-section';
+import { ResidentHeader } from './header/resident-header';
+import { RelativesList } from './relatives/relatives-list';
+import { LogSessionForm } from './sessions/log-session-form';
+import { SessionsTimeline } from './sessions/sessions-timeline';
+import { StayHistory } from './stays/stay-history';
+
+type Dialog = 'admit' | 'discharge' | null;
+
+/** A resident's case file: header, goals, sessions, the session form, BARC-10, relatives and stays. */
+export function CaseFilePage() {
+  const { residentId = '' } = useParams();
+  const { data, loading, error, refetch } = useQuery(ResidentCaseFileDocument, {
+    variables: { id: residentId },
+    fetchPolicy: 'cache-and-network',
+  });
+  return (
+    <QueryState data={data} loading={loading} error={error} onRetry={() => void refetch()}>
+      {(result) => (result.resident ? <CaseFile resident={result.resident} /> : <ResidentNotFound />)}
+    </QueryState>
+  );
+}
+
+function CaseFile({ resident }: { resident: CaseFileResident }) {
+  const { t } = useTranslation();
+  const { user } = useSession();
+  const [dialog, setDialog] = useState<Dialog>(null);
+  const isManager = user?.role === 'MANAGER';
+  const back = isManager
+    ? { to: '/residences', label: t('caseFile.backToResidences') }
+    : { to: '/caseload', label: t('caseFile.backToCaseload') };
+  const close = () => setDialog(null);
+  const name = `${resident.firstName} ${resident.lastName}`;
+
+  return (
+    <Stack gap="lg">
+      <ResidentHeader
+        resident={resident}
+        showAuditLink={isManager}
+        back={back}
+        onAdmit={() => setDialog('admit')}
+        onDischarge={() => setDialog('discharge')}
+      />
+      <Grid gap="lg">
+        <Grid.Col span={{ base: 12, lg: 7 }}>
+          <Stack gap="lg">
+            <GoalsSection goals={resident.goals} />
+            <SessionsTimeline sessions={resident.counsellingSessions} />
+          </Stack>
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, lg: 5 }}>
+          <Stack gap="lg">
+            <LogSessionForm residentId={resident.id} />
+            <AssessmentTrend assessments={resident.assessments} />
+            <StayHistory stays={resident.stays} />
+            <RelativesList relatives={resident.relatives} />
+          </Stack>
+        </Grid.Col>
+      </Grid>
+      <FormDialog opened={dialog === 'admit'} onClose={close} title={t('stays.admit.title', { name })}>
+        <AdmitForm residentId={resident.id} onAdmitted={close} onCancel={close} />
+      </FormDialog>
+      <FormDialog
+        opened={dialog === 'discharge' && resident.currentStay !== null}
+        onClose={close}
+        title={t('stays.discharge.title', { name })}
+      >
+        {resident.currentStay && (
+          <DischargeForm
+            stayId={resident.currentStay.id}
+            admittedOn={resident.currentStay.admittedOn}
+            onDischarged={close}
+            onCancel={close}
+          />
+        )}
+      </FormDialog>
+    </Stack>
+  );
+}
+
+function ResidentNotFound() {
+  const { t } = useTranslation();
+  usePageTitle(t('caseFile.notFound.title'));
+  return (
+    <Stack gap="sm">
+      <Title order={1}>{t('caseFile.notFound.title')}</Title>
+      <Text>{t('caseFile.notFound.body')}</Text>
+    </Stack>
+  );
+}

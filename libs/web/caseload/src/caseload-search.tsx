@@ -1,0 +1,19 @@
+import { TextInput } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+
+export function CaseloadSearch({ value, onChange }: { value: string; onChange(value: string): void }) {
+  const { t } = useTranslation();
+  return (
+    <TextInput
+      type="search"
+      name="search"
+      label={t('caseload.search.label')}
+      description={t('caseload.search.description')}
+      autoComplete="off"
+      spellCheck={false}
+      maw={420}
+      value={value}
+      onChange={(event) => onChange(event.currentTarget.value)}
+    />
+  );
+}

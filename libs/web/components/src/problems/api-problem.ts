@@ -1,0 +1,50 @@
+import { graphQLErrorsOf, errorCodesOf, fieldErrorsOf } from '@bridgeway/web-graphql';
+
+/** What went wrong with a query or mutation, in the terms the person is told. */
+export type ApiProblem =
+  | { kind: 'unavailable' }
+  | { kind: 'unauthenticated' }
+  | { kind: 'forbidden' }
+  | { kind: 'notFound' }
+  | { kind: 'invalidInput'; fields: Record<string, string> }
+  | { kind: 'conflict'; current: Record<string, unknown> | null }
+  | { kind: 'outdated' }
+  | { kind: 'unexpected' };
+
+export type ApiProblemKind = ApiProblem['kind'];
+
+/** Maps an Apollo error to an ApiProblem by the contract's `extensions.code`. */
+export function apiProblemFrom(error: unknown): ApiProblem {
+  const codes = errorCodesOf(error);
+  if (asksForWhatTheServerLacks(error)) return { kind: 'outdated' };
+  if (codes.includes('CONFLICT')) return { kind: 'conflict', current: conflictCurrentOf(error) };
+  if (codes.includes('BAD_USER_INPUT')) return { kind: 'invalidInput', fields: fieldErrorsOf(error) };
+  if (codes.includes('NOT_FOUND')) return { kind: 'notFound' };
+  if (codes.includes('FORBIDDEN')) return { kind: 'forbidden' };
+  if (codes.includes('UNAUTHENTICATED')) return { kind: 'unauthenticated' };
+  // No GraphQL errors at all: the network failed, or the server answered 5xx / nonsense.
+  if (graphQLErrorsOf(error).length === 0) return { kind: 'unavailable' };
+  return { kind: 'unexpected' };
+}
+
+/**
+ * The server does not know a field or argument this client asks for: a deploy in between,
+ * or a part of the API still being built. The API reports such a document as
+ * BAD_USER_INPUT (Apollo's GRAPHQL_VALIDATION_FAILED), recognisable by graphql-js's message.
+ */
+function asksForWhatTheServerLacks(error: unknown): boolean {
+  return graphQLErrorsOf(error).some(
+    (graphQLError) =>
+      graphQLError.extensions?.['code'] === 'GRAPHQL_VALIDATION_FAILED' ||
+      /^(Cannot query field|Unknown argument|Unknown type)/.test(graphQLError.message),
+  );
+}
+
+/** `extensions.current` of a CONFLICT error: the record as it is now on the server. */
+function conflictCurrentOf(error: unknown): Record<string, unknown> | null {
+  for (const graphQLError of graphQLErrorsOf(error)) {
+    const current = graphQLError.extensions?.['current'];
+    if (current && typeof current === 'object') return current as Record<string, unknown>;
+  }
+  return null;
+}

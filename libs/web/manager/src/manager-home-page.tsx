@@ -1,0 +1,30 @@
+import { Stack } from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
+import { PageHeader } from '@bridgeway/web-components';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { CounsellingHoursSection } from './counselling-hours-section';
+import { GoalsAchievedSection } from './goals-achieved-section';
+import { OccupancySection } from './occupancy-section';
+import { defaultPeriod, isValidPeriod, type Period } from './period';
+import { PeriodPicker } from './period-picker';
+
+/** The manager's home: counselling hours, occupancy and goals achieved, as charts and tables. */
+export function ManagerHomePage() {
+  const { t } = useTranslation();
+  const [period, setPeriod] = useState<Period>(() => defaultPeriod());
+  const [debounced] = useDebouncedValue(period, 400);
+  const [lastValid, setLastValid] = useState(debounced);
+  if (isValidPeriod(debounced) && (debounced.from !== lastValid.from || debounced.to !== lastValid.to))
+    setLastValid(debounced);
+
+  return (
+    <Stack gap="lg">
+      <PageHeader title={t('manager.title')} description={t('manager.description')} />
+      <PeriodPicker value={period} onChange={setPeriod} />
+      <CounsellingHoursSection period={lastValid} />
+      <OccupancySection />
+      <GoalsAchievedSection />
+    </Stack>
+  );
+}
