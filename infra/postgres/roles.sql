@@ -2,8 +2,8 @@
 -- Run once as an administrator; then point DATABASE_URL at the owner and
 -- DATABASE_APP_URL at the application role.
 
--- Owns the schema and runs migrations. Not a superuser: forced RLS binds it too.
-create role bridgeway_owner login password :'owner_password' nosuperuser nobypassrls;
+-- Owns the schema and runs migrations and seeders. Not a superuser; BYPASSRLS for maintenance.
+create role bridgeway_owner login password :'owner_password' nosuperuser bypassrls;
 
 -- What the API connects as: no superuser, no BYPASSRLS, owns nothing. Its table grants
 -- come from the migrations (e.g. audit_event: select and insert only).

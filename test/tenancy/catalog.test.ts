@@ -75,6 +75,17 @@ describe('schema catalog rules', () => {
     expect(ns.n).toBe(0);
   });
 
+  it('has the tables owned by the migrating owner role, which is not a superuser on the embedded database', async () => {
+    const owners = await q<{ owner: string; super: boolean }>(`
+      select distinct r.rolname as owner, r.rolsuper as super from pg_class c
+        join pg_namespace n on n.oid = c.relnamespace join pg_roles r on r.oid = c.relowner
+       where n.nspname = 'public' and c.relkind = 'r'`);
+    const [me] = await q<{ user: string }>('select current_user as user');
+    expect(owners.map((o) => o.owner)).toEqual([me.user]);
+    expect(me.user).not.toBe(APP_ROLE);
+    if (!process.env.DATABASE_URL) expect(owners).toEqual([{ owner: 'bridgeway_owner', super: false }]);
+  });
+
   it('gives the application role no DDL and no access to the migrations table', async () => {
     const [create] = await q(`select has_schema_privilege($1, 'public', 'CREATE') as can`, [APP_ROLE]);
     expect(create.can).toBe(false);

@@ -36,7 +36,7 @@ export async function openDatabaseTarget(env: DatabaseEnv = process.env, log?: (
   }
   const embedded = await startEmbeddedPostgres(env.BRIDGEWAY_DATA_DIR ?? '.data', log);
   try {
-    await ensureAppRole(embedded.adminUrl, embedded.appPassword);
+    await ensureAppRole(embedded.superuserUrl, embedded.appPassword);
   } catch (error) {
     await embedded.stop();
     throw error;

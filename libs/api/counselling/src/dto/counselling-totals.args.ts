@@ -26,7 +26,7 @@ export class CounsellingTotalsArgs {
   @IsEnum(SessionKind, { each: true, message: 'Unknown session kind' })
   kinds?: SessionKind[] | null;
 
-  @Field({ defaultValue: false, description: 'Only sessions with a resident (leaves out sessions with relatives alone)' })
+  @Field(() => Boolean, { defaultValue: false, description: 'Only sessions with a resident (leaves out sessions with relatives alone)' })
   @IsBoolean()
-  residentsOnly: boolean = false;
+  residentsOnly = false;
 }
