@@ -3,7 +3,7 @@ import { forkForTenant } from '@bridgeway/api-tenancy';
 import { startApi, type TestApi } from '../../support/api.js';
 import { appOrm, ownerOrm } from '../../support/orm.js';
 import { createTestTenant, type TestTenant } from '../../support/tenants.js';
-import { ok, refused } from '../residents/case-file.fixtures.js';
+import { ok, refused } from '../../support/case-file.js';
 
 const TRAIL = 'query($id: ID!) { residentAuditTrail(residentId: $id) { occurredAt action entityType entityId userDisplayName requestId } }';
 

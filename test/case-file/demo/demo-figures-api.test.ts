@@ -1,5 +1,5 @@
 import { startApi, type TestApi } from '../../support/api.js';
-import { ok } from '../residents/case-file.fixtures.js';
+import { ok } from '../../support/case-file.js';
 
 /** The Skupnosti MOST figures as the API returns them to each partner's manager, added up. */
 describe('demo consortium figures through the API', () => {

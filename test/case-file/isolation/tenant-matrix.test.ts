@@ -4,7 +4,7 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import { startApi, type GqlResult, type TestApi } from '../../support/api.js';
 import { ownerOrm } from '../../support/orm.js';
 import { createTestTenant, type TestTenant } from '../../support/tenants.js';
-import { ok, ownerQuery } from '../residents/case-file.fixtures.js';
+import { ok, ownerQuery } from '../../support/case-file.js';
 
 /**
  * Tenant B runs every operation that takes an id against tenant A's ids: each one

@@ -2,7 +2,7 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import { startApi, type TestApi } from '../../support/api.js';
 import { ownerOrm } from '../../support/orm.js';
 import { createTestTenant } from '../../support/tenants.js';
-import { ok, statementsDuring } from '../residents/case-file.fixtures.js';
+import { ok, statementsDuring } from '../../support/case-file.js';
 
 /** No N+1: a page of residents with their stay, residence, goals and minutes costs a fixed number of statements. */
 describe('residents list statement count', () => {

@@ -1,8 +1,4 @@
-import type { MikroORM } from '@mikro-orm/postgresql';
-import { ownerOrm } from '../../support/orm.js';
-import { startApi, type TestApi } from '../../support/api.js';
-import { createTestTenant, type TestTenant } from '../../support/tenants.js';
-import { auditRows, createResident, ok, refused, signInAll, tableCounts, type Tokens } from '../residents/case-file.fixtures.js';
+import { auditRows, caseFileSuite, createResident, ok, refused, tableCounts, type CaseFileSuite } from '../../support/case-file.js';
 
 const CREATE = 'mutation($input: CreateRelativeInput!) { createRelative(input: $input) { id firstName lastName phone email residents { relationship resident { id } } } }';
 const UPDATE = 'mutation($input: UpdateRelativeInput!) { updateRelative(input: $input) { id firstName phone } }';
@@ -13,26 +9,8 @@ const LIST = 'query($search: String) { relatives(search: $search) { id firstName
 const OF_RESIDENT = 'query($id: ID!) { resident(id: $id) { relatives { relationship relative { firstName lastName } resident { id } } } }';
 
 describe('relatives', () => {
-  let owner: MikroORM;
-  let api: TestApi;
-  let a: TestTenant;
-  let b: TestTenant;
-  let ta: Tokens;
-  let tb: Tokens;
-
-  beforeAll(async () => {
-    owner = await ownerOrm();
-    a = await createTestTenant(owner, 'relatives-a');
-    b = await createTestTenant(owner, 'relatives-b');
-    api = await startApi({ LOGIN_THROTTLE_LIMIT: '1000' });
-    ta = await signInAll(api, a);
-    tb = await signInAll(api, b);
-  });
-
-  afterAll(async () => {
-    await api?.close();
-    await owner?.close(true);
-  });
+  let { owner, api, a, b, ta, tb } = {} as CaseFileSuite;
+  caseFileSuite('relatives', (suite) => ({ owner, api, a, b, ta, tb } = suite));
 
   it('creates a relative on their own (supported without a resident), audited', async () => {
     const relative = ok(await api.gql(CREATE, { input: { firstName: 'Marta', lastName: 'Solo', phone: '041 222 333', email: 'Marta@Example.org' } }, { token: ta.COUNSELLOR })).createRelative;

@@ -1,8 +1,5 @@
-import type { MikroORM } from '@mikro-orm/postgresql';
-import { ownerOrm } from '../../support/orm.js';
-import { startApi, type TestApi } from '../../support/api.js';
-import { createTestTenant, type TestTenant } from '../../support/tenants.js';
-import { CREATE_RESIDENCE, DISCHARGE, admit, auditRows, createResidence, createResident, ok, ownerQuery, refused, signInAll, statementsDuring, tableCounts, type Tokens } from '../residents/case-file.fixtures.js';
+import { createTestTenant } from '../../support/tenants.js';
+import { CREATE_RESIDENCE, DISCHARGE, admit, auditRows, caseFileSuite, createResidence, createResident, ok, ownerQuery, refused, signInAll, statementsDuring, tableCounts, type CaseFileSuite } from '../../support/case-file.js';
 
 const RESIDENCE = 'query($id: ID!) { residence(id: $id) { id name address openedOn closedOn capacity occupancy freeBeds beds { id room label retiredOn occupant { id } } } }';
 const LIST = 'query($all: Boolean) { residences(includeClosed: $all) { id name closedOn capacity occupancy freeBeds } }';
@@ -12,26 +9,8 @@ const ADD_BEDS = 'mutation($input: AddBedsInput!) { addBeds(input: $input) { id 
 const RETIRE = 'mutation($input: RetireBedInput!) { retireBed(input: $input) { id capacity freeBeds } }';
 
 describe('residences', () => {
-  let owner: MikroORM;
-  let api: TestApi;
-  let a: TestTenant;
-  let b: TestTenant;
-  let ta: Tokens;
-  let tb: Tokens;
-
-  beforeAll(async () => {
-    owner = await ownerOrm();
-    a = await createTestTenant(owner, 'residences-a');
-    b = await createTestTenant(owner, 'residences-b');
-    api = await startApi({ LOGIN_THROTTLE_LIMIT: '1000' });
-    ta = await signInAll(api, a);
-    tb = await signInAll(api, b);
-  });
-
-  afterAll(async () => {
-    await api?.close();
-    await owner?.close(true);
-  });
+  let { owner, api, a, b, ta, tb } = {} as CaseFileSuite;
+  caseFileSuite('residences', (suite) => ({ owner, api, a, b, ta, tb } = suite));
 
   it('creates a residence with `capacity` beds, one per room by default, audited', async () => {
     const created = ok(await api.gql(CREATE_RESIDENCE, { input: { name: '  Hiša Sonce ', capacity: 3 } }, { token: ta.MANAGER })).createResidence;

@@ -1,9 +1,7 @@
-import type { MikroORM } from '@mikro-orm/postgresql';
 import pg from 'pg';
-import { adminUrl, ownerOrm } from '../../support/orm.js';
-import { startApi, type TestApi } from '../../support/api.js';
+import { adminUrl } from '../../support/orm.js';
 import { createTestTenant, type TestTenant } from '../../support/tenants.js';
-import { CREATE_RESIDENT, DISCHARGE, admit, auditRows, createResidence, createResident, ok, refused, signInAll, statementsDuring, tableCounts, type Tokens } from './case-file.fixtures.js';
+import { CREATE_RESIDENT, DISCHARGE, admit, auditRows, caseFileSuite, createResidence, createResident, ok, refused, signInAll, statementsDuring, tableCounts, type CaseFileSuite, type Tokens } from '../../support/case-file.js';
 
 const PAGE = 'query($first: Int, $after: String, $search: String) { residents(first: $first, after: $after, search: $search) { totalCount edges { cursor node { id firstName lastName } } pageInfo { hasNextPage endCursor } } }';
 const READ = 'query($id: ID!) { resident(id: $id) { id firstName lastName status version keyWorker { id displayName role organisation { id } } } }';
@@ -11,26 +9,8 @@ const UPDATE = 'mutation($input: UpdateResidentInput!) { updateResident(input: $
 const CLOSE = 'mutation($id: ID!) { closeResident(id: $id) { id status } }';
 
 describe('residents', () => {
-  let owner: MikroORM;
-  let api: TestApi;
-  let a: TestTenant;
-  let b: TestTenant;
-  let ta: Tokens;
-  let tb: Tokens;
-
-  beforeAll(async () => {
-    owner = await ownerOrm();
-    a = await createTestTenant(owner, 'residents-a');
-    b = await createTestTenant(owner, 'residents-b');
-    api = await startApi({ LOGIN_THROTTLE_LIMIT: '1000' });
-    ta = await signInAll(api, a);
-    tb = await signInAll(api, b);
-  });
-
-  afterAll(async () => {
-    await api?.close();
-    await owner?.close(true);
-  });
+  let { owner, api, a, b, ta, tb } = {} as CaseFileSuite;
+  caseFileSuite('residents', (suite) => ({ owner, api, a, b, ta, tb } = suite));
 
   describe('create, read, update, close', () => {
     it('creates a resident in follow-up with intake today, version 1, audited', async () => {

@@ -1,31 +1,10 @@
-import type { MikroORM } from '@mikro-orm/postgresql';
-import { ownerOrm } from '../../support/orm.js';
-import { startApi, type TestApi } from '../../support/api.js';
-import { createTestTenant, type TestTenant } from '../../support/tenants.js';
-import { ADMIT, DISCHARGE, admit, auditRows, createResidence, createResident, ok, ownerQuery, refused, signInAll, statementsDuring, tableCounts, type Tokens } from '../residents/case-file.fixtures.js';
+import { createTestTenant } from '../../support/tenants.js';
+import { ADMIT, DISCHARGE, admit, auditRows, caseFileSuite, createResidence, createResident, ok, ownerQuery, refused, signInAll, statementsDuring, tableCounts, type CaseFileSuite } from '../../support/case-file.js';
 
 /** Admissions and discharges through the real API on PostgreSQL. */
 describe('stays', () => {
-  let owner: MikroORM;
-  let api: TestApi;
-  let a: TestTenant;
-  let b: TestTenant;
-  let ta: Tokens;
-  let tb: Tokens;
-
-  beforeAll(async () => {
-    owner = await ownerOrm();
-    a = await createTestTenant(owner, 'stays-a');
-    b = await createTestTenant(owner, 'stays-b');
-    api = await startApi({ LOGIN_THROTTLE_LIMIT: '1000' });
-    ta = await signInAll(api, a);
-    tb = await signInAll(api, b);
-  });
-
-  afterAll(async () => {
-    await api?.close();
-    await owner?.close(true);
-  });
+  let { owner, api, a, b, ta, tb } = {} as CaseFileSuite;
+  caseFileSuite('stays', (suite) => ({ owner, api, a, b, ta, tb } = suite));
 
   const person = (n: number | string) => ({ firstName: `Stay${n}`, lastName: `Person${n}` });
 

@@ -1,18 +1,10 @@
-import { SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { SimpleGrid, Stack, Text } from '@mantine/core';
 import { useQuery } from '@apollo/client/react';
 import { CounsellingTotalsDocument, type CounsellingTotalsQuery } from '@bridgeway/web-graphql';
-import {
-  ChartBox,
-  FiguresTable,
-  QueryState,
-  SectionCard,
-  chartColours,
-  chartInitialSize,
-  useFormatters,
-  type FiguresColumn,
-} from '@bridgeway/web-components';
-import { Bar, BarChart, CartesianGrid, ResponsiveContainer, XAxis, YAxis } from 'recharts';
+import { QueryState, SectionCard, chartColours, useFormatters, type FiguresColumn } from '@bridgeway/web-components';
+import { Bar, BarChart, CartesianGrid, XAxis, YAxis } from 'recharts';
 import { useTranslation } from 'react-i18next';
+import { ChartWithTable } from './chart-with-table';
 import type { Period } from './period';
 
 type Totals = NonNullable<CounsellingTotalsQuery['counsellingTotals']>;
@@ -58,66 +50,49 @@ export function CounsellingHoursSection({ period }: { period: Period }) {
                 {t('manager.hours.total', { hours: format.hours(totals.totalMinutes) })}
               </Text>
               <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="lg">
-                <Stack gap="xs">
-                  <Title order={3} size="h4">
-                    {t('manager.hours.byMonth')}
-                  </Title>
-                  <ChartBox description={t('manager.hours.byMonthChart')}>
-                    <ResponsiveContainer width="100%" height="100%" initialDimension={chartInitialSize}>
-                      <BarChart
-                        data={byMonth.map((row) => ({ label: format.month(row.month), hours: hoursOf(row.minutes) }))}
-                        accessibilityLayer={false}
-                      >
-                        <CartesianGrid stroke={chartColours.grid} strokeDasharray="3 3" vertical={false} />
-                        <XAxis dataKey="label" tick={{ fontSize: 11, fill: chartColours.axis }} />
-                        <YAxis tick={{ fontSize: 11, fill: chartColours.axis }} width={40} />
-                        <Bar dataKey="hours" fill={chartColours.primary} isAnimationActive={false} />
-                      </BarChart>
-                    </ResponsiveContainer>
-                  </ChartBox>
-                  <FiguresTable
-                    caption={t('manager.hours.byMonthCaption')}
-                    columns={monthColumns}
-                    rows={byMonth}
-                    rowKey={(row) => row.month}
-                    emptyText={t('manager.noData')}
-                  />
-                </Stack>
-                <Stack gap="xs">
-                  <Title order={3} size="h4">
-                    {t('manager.hours.byCounsellor')}
-                  </Title>
-                  <ChartBox description={t('manager.hours.byCounsellorChart')}>
-                    <ResponsiveContainer width="100%" height="100%" initialDimension={chartInitialSize}>
-                      <BarChart
-                        layout="vertical"
-                        data={byCounsellor.map((row) => ({
-                          name: row.counsellor?.displayName ?? t('unknownUser'),
-                          hours: hoursOf(row.minutes),
-                        }))}
-                        accessibilityLayer={false}
-                        margin={{ left: 16 }}
-                      >
-                        <CartesianGrid stroke={chartColours.grid} strokeDasharray="3 3" horizontal={false} />
-                        <XAxis type="number" tick={{ fontSize: 11, fill: chartColours.axis }} />
-                        <YAxis
-                          type="category"
-                          dataKey="name"
-                          tick={{ fontSize: 11, fill: chartColours.axis }}
-                          width={110}
-                        />
-                        <Bar dataKey="hours" fill={chartColours.secondary} isAnimationActive={false} />
-                      </BarChart>
-                    </ResponsiveContainer>
-                  </ChartBox>
-                  <FiguresTable
-                    caption={t('manager.hours.byCounsellorCaption')}
-                    columns={counsellorColumns}
-                    rows={byCounsellor}
-                    rowKey={(row) => row.counsellor?.id ?? 'unknown'}
-                    emptyText={t('manager.noData')}
-                  />
-                </Stack>
+                <ChartWithTable
+                  title={t('manager.hours.byMonth')}
+                  chartDescription={t('manager.hours.byMonthChart')}
+                  chart={
+                    <BarChart
+                      data={byMonth.map((row) => ({ label: format.month(row.month), hours: hoursOf(row.minutes) }))}
+                      accessibilityLayer={false}
+                    >
+                      <CartesianGrid stroke={chartColours.grid} strokeDasharray="3 3" vertical={false} />
+                      <XAxis dataKey="label" tick={{ fontSize: 11, fill: chartColours.axis }} />
+                      <YAxis tick={{ fontSize: 11, fill: chartColours.axis }} width={40} />
+                      <Bar dataKey="hours" fill={chartColours.primary} isAnimationActive={false} />
+                    </BarChart>
+                  }
+                  caption={t('manager.hours.byMonthCaption')}
+                  columns={monthColumns}
+                  rows={byMonth}
+                  rowKey={(row) => row.month}
+                />
+                <ChartWithTable
+                  title={t('manager.hours.byCounsellor')}
+                  chartDescription={t('manager.hours.byCounsellorChart')}
+                  chart={
+                    <BarChart
+                      layout="vertical"
+                      data={byCounsellor.map((row) => ({
+                        name: row.counsellor?.displayName ?? t('unknownUser'),
+                        hours: hoursOf(row.minutes),
+                      }))}
+                      accessibilityLayer={false}
+                      margin={{ left: 16 }}
+                    >
+                      <CartesianGrid stroke={chartColours.grid} strokeDasharray="3 3" horizontal={false} />
+                      <XAxis type="number" tick={{ fontSize: 11, fill: chartColours.axis }} />
+                      <YAxis type="category" dataKey="name" tick={{ fontSize: 11, fill: chartColours.axis }} width={110} />
+                      <Bar dataKey="hours" fill={chartColours.secondary} isAnimationActive={false} />
+                    </BarChart>
+                  }
+                  caption={t('manager.hours.byCounsellorCaption')}
+                  columns={counsellorColumns}
+                  rows={byCounsellor}
+                  rowKey={(row) => row.counsellor?.id ?? 'unknown'}
+                />
               </SimpleGrid>
             </Stack>
           );

@@ -1,16 +1,8 @@
-import { Stack, Text } from '@mantine/core';
-import {
-  ChartBox,
-  FiguresTable,
-  QueryState,
-  SectionCard,
-  chartColours,
-  chartInitialSize,
-  useFormatters,
-  type FiguresColumn,
-} from '@bridgeway/web-components';
-import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, XAxis, YAxis } from 'recharts';
+import { Text } from '@mantine/core';
+import { QueryState, SectionCard, chartColours, useFormatters, type FiguresColumn } from '@bridgeway/web-components';
+import { Bar, BarChart, CartesianGrid, Legend, XAxis, YAxis } from 'recharts';
 import { useTranslation } from 'react-i18next';
+import { ChartWithTable } from './chart-with-table';
 import { goalFiguresByDomain, type DomainGoalFigures } from './goals-by-domain';
 import { useAllGoals } from './use-all-goals';
 
@@ -31,50 +23,39 @@ export function GoalsAchievedSection() {
         {(all) => {
           const rows = goalFiguresByDomain(all);
           return (
-            <Stack gap="xs">
-              <Text size="sm" c="gray.7">
-                {t('manager.goals.scope')}
-              </Text>
-              <ChartBox description={t('manager.goals.chart')} height={300}>
-                <ResponsiveContainer width="100%" height="100%" initialDimension={chartInitialSize}>
-                  <BarChart
-                    data={rows.map((row) => ({ ...row, label: t(`goalDomain.${row.domain}`) }))}
-                    accessibilityLayer={false}
-                  >
-                    <CartesianGrid stroke={chartColours.grid} strokeDasharray="3 3" vertical={false} />
-                    <XAxis
-                      dataKey="label"
-                      tick={{ fontSize: 11, fill: chartColours.axis }}
-                      interval={0}
-                      angle={-30}
-                      textAnchor="end"
-                      height={70}
-                    />
-                    <YAxis allowDecimals={false} tick={{ fontSize: 11, fill: chartColours.axis }} width={32} />
-                    <Legend />
-                    <Bar
-                      dataKey="achieved"
-                      name={t('manager.goals.achieved')}
-                      fill={chartColours.secondary}
-                      isAnimationActive={false}
-                    />
-                    <Bar
-                      dataKey="open"
-                      name={t('manager.goals.open')}
-                      fill={chartColours.primary}
-                      isAnimationActive={false}
-                    />
-                  </BarChart>
-                </ResponsiveContainer>
-              </ChartBox>
-              <FiguresTable
-                caption={t('manager.goals.caption')}
-                columns={columns}
-                rows={rows}
-                rowKey={(row) => row.domain}
-                emptyText={t('manager.noData')}
-              />
-            </Stack>
+            <ChartWithTable
+              intro={
+                <Text size="sm" c="gray.7">
+                  {t('manager.goals.scope')}
+                </Text>
+              }
+              chartDescription={t('manager.goals.chart')}
+              chartHeight={300}
+              chart={
+                <BarChart
+                  data={rows.map((row) => ({ ...row, label: t(`goalDomain.${row.domain}`) }))}
+                  accessibilityLayer={false}
+                >
+                  <CartesianGrid stroke={chartColours.grid} strokeDasharray="3 3" vertical={false} />
+                  <XAxis
+                    dataKey="label"
+                    tick={{ fontSize: 11, fill: chartColours.axis }}
+                    interval={0}
+                    angle={-30}
+                    textAnchor="end"
+                    height={70}
+                  />
+                  <YAxis allowDecimals={false} tick={{ fontSize: 11, fill: chartColours.axis }} width={32} />
+                  <Legend />
+                  <Bar dataKey="achieved" name={t('manager.goals.achieved')} fill={chartColours.secondary} isAnimationActive={false} />
+                  <Bar dataKey="open" name={t('manager.goals.open')} fill={chartColours.primary} isAnimationActive={false} />
+                </BarChart>
+              }
+              caption={t('manager.goals.caption')}
+              columns={columns}
+              rows={rows}
+              rowKey={(row) => row.domain}
+            />
           );
         }}
       </QueryState>

@@ -1,18 +1,10 @@
 import { Alert, Stack } from '@mantine/core';
 import { useQuery } from '@apollo/client/react';
 import { OccupancyNowDocument, type OccupancyNowQuery } from '@bridgeway/web-graphql';
-import {
-  ChartBox,
-  FiguresTable,
-  QueryState,
-  SectionCard,
-  chartColours,
-  chartInitialSize,
-  useFormatters,
-  type FiguresColumn,
-} from '@bridgeway/web-components';
-import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, XAxis, YAxis } from 'recharts';
+import { QueryState, SectionCard, chartColours, useFormatters, type FiguresColumn } from '@bridgeway/web-components';
+import { Bar, BarChart, CartesianGrid, Legend, XAxis, YAxis } from 'recharts';
 import { useTranslation } from 'react-i18next';
+import { ChartWithTable } from './chart-with-table';
 
 type Residence = OccupancyNowQuery['residences'][number];
 
@@ -53,46 +45,30 @@ export function OccupancySection() {
         </Alert>
         <QueryState data={data} loading={loading} error={error} onRetry={() => void refetch()}>
           {({ residences }) => (
-            <Stack gap="xs">
-              <ChartBox description={t('manager.occupancy.chart')}>
-                <ResponsiveContainer width="100%" height="100%" initialDimension={chartInitialSize}>
-                  <BarChart
-                    data={residences.map((row) => ({
-                      name: row.name,
-                      occupied: row.occupancy,
-                      free: Math.max(0, row.capacity - row.occupancy),
-                    }))}
-                    accessibilityLayer={false}
-                  >
-                    <CartesianGrid stroke={chartColours.grid} strokeDasharray="3 3" vertical={false} />
-                    <XAxis dataKey="name" tick={{ fontSize: 11, fill: chartColours.axis }} />
-                    <YAxis allowDecimals={false} tick={{ fontSize: 11, fill: chartColours.axis }} width={32} />
-                    <Legend />
-                    <Bar
-                      dataKey="occupied"
-                      name={t('manager.occupancy.occupied')}
-                      stackId="beds"
-                      fill={chartColours.primary}
-                      isAnimationActive={false}
-                    />
-                    <Bar
-                      dataKey="free"
-                      name={t('manager.occupancy.free')}
-                      stackId="beds"
-                      fill={chartColours.accent}
-                      isAnimationActive={false}
-                    />
-                  </BarChart>
-                </ResponsiveContainer>
-              </ChartBox>
-              <FiguresTable
-                caption={t('manager.occupancy.caption')}
-                columns={columns}
-                rows={residences}
-                rowKey={(row) => row.id}
-                emptyText={t('manager.noData')}
-              />
-            </Stack>
+            <ChartWithTable
+              chartDescription={t('manager.occupancy.chart')}
+              chart={
+                <BarChart
+                  data={residences.map((row) => ({
+                    name: row.name,
+                    occupied: row.occupancy,
+                    free: Math.max(0, row.capacity - row.occupancy),
+                  }))}
+                  accessibilityLayer={false}
+                >
+                  <CartesianGrid stroke={chartColours.grid} strokeDasharray="3 3" vertical={false} />
+                  <XAxis dataKey="name" tick={{ fontSize: 11, fill: chartColours.axis }} />
+                  <YAxis allowDecimals={false} tick={{ fontSize: 11, fill: chartColours.axis }} width={32} />
+                  <Legend />
+                  <Bar dataKey="occupied" name={t('manager.occupancy.occupied')} stackId="beds" fill={chartColours.primary} isAnimationActive={false} />
+                  <Bar dataKey="free" name={t('manager.occupancy.free')} stackId="beds" fill={chartColours.accent} isAnimationActive={false} />
+                </BarChart>
+              }
+              caption={t('manager.occupancy.caption')}
+              columns={columns}
+              rows={residences}
+              rowKey={(row) => row.id}
+            />
           )}
         </QueryState>
       </Stack>

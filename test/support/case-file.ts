@@ -2,10 +2,11 @@ import { MikroORM } from '@mikro-orm/core';
 import type { MikroORM as PgMikroORM } from '@mikro-orm/postgresql';
 import { forkForTenant } from '@bridgeway/api-tenancy';
 import { Role } from '@bridgeway/shared-domain';
-import type { GqlResult, TestApi } from '../../support/api.js';
-import type { TestTenant } from '../../support/tenants.js';
+import { startApi, type GqlResult, type TestApi } from './api.js';
+import { ownerOrm } from './orm.js';
+import { createTestTenant, type TestTenant } from './tenants.js';
 
-/** Shared by the case-file suites (residences, residents, stays, relatives). */
+/** Shared by the case-file suites (residences, residents, stays, relatives, and others under test/case-file). */
 
 export type Tokens = Record<Role, string>;
 
@@ -13,6 +14,39 @@ export async function signInAll(api: TestApi, tenant: TestTenant): Promise<Token
   const tokens = {} as Tokens;
   for (const role of Object.values(Role)) tokens[role] = (await api.login(tenant.users[role].email)).token;
   return tokens;
+}
+
+/** What a case-file suite works with: the owner ORM, the API, two tenants and a token per role in each. */
+export interface CaseFileSuite {
+  owner: PgMikroORM;
+  api: TestApi;
+  a: TestTenant;
+  b: TestTenant;
+  ta: Tokens;
+  tb: Tokens;
+}
+
+/**
+ * Registers the usual beforeAll/afterAll of a case-file suite (call it inside `describe`): the owner ORM,
+ * tenants `<label>-a` and `<label>-b`, the API started and every role of both tenants signed in.
+ * Returns the handles, filled in once beforeAll has run; `ready` gets them at that point too.
+ */
+export function caseFileSuite(label: string, ready?: (suite: CaseFileSuite) => void): CaseFileSuite {
+  const suite = {} as CaseFileSuite;
+  beforeAll(async () => {
+    suite.owner = await ownerOrm();
+    suite.a = await createTestTenant(suite.owner, `${label}-a`);
+    suite.b = await createTestTenant(suite.owner, `${label}-b`);
+    suite.api = await startApi({ LOGIN_THROTTLE_LIMIT: '1000' });
+    suite.ta = await signInAll(suite.api, suite.a);
+    suite.tb = await signInAll(suite.api, suite.b);
+    ready?.(suite);
+  });
+  afterAll(async () => {
+    await suite.api?.close();
+    await suite.owner?.close(true);
+  });
+  return suite;
 }
 
 /** The data of a successful operation; fails the test with the errors otherwise. */
