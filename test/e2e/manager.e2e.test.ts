@@ -32,9 +32,9 @@ describe("a manager's overview", () => {
     await monthChart.locator('.recharts-bar-rectangle').first().waitFor();
     expect(await monthChart.locator('.recharts-bar-rectangle').count()).toBeGreaterThan(1);
 
-    await page.getByTestId('occupancy-history-note').waitFor();
-    const occupancy = page.getByRole('table', { name: 'Occupancy per residence today' });
-    expect(await occupancy.locator('tbody tr').count()).toBeGreaterThan(0);
+    const occupancy = page.getByRole('table', { name: 'Occupancy at month ends' });
+    await occupancy.locator('tbody tr').first().waitFor();
+    expect(await occupancy.locator('tbody tr').count()).toBeGreaterThan(1);
 
     const goals = page.getByRole('table', { name: 'Goals by domain' });
     await goals.getByRole('cell', { name: 'Sobriety' }).waitFor();

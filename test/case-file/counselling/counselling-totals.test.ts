@@ -139,6 +139,41 @@ describe('counsellingTotals and Resident.counsellingMinutes', () => {
     expect(sql.filter((q) => /sum\(duration_minutes\)/.test(q) && /group by resident_id/.test(q) && /resident_id in/.test(q))).toHaveLength(1);
   });
 
+  it('sums counsellingMinutes in a period per resident (one SUM per range for the whole list), and all of them without arguments', async () => {
+    const RANGED = `query($from: Date!, $to: Date!, $top: Int!) {
+      counsellingTotals(from: $from, to: $to, topResidents: $top) {
+        byResident { resident { id all: counsellingMinutes feb: counsellingMinutes(from: "2025-02-01", to: "2025-02-28") since: counsellingMinutes(from: "2025-03-15") until: counsellingMinutes(to: "2025-01-01") } }
+      }
+    }`;
+    let res: GqlResult | undefined;
+    const sql = await countQueries(api, async () => {
+      res = await api.gql(RANGED, { from: '2024-01-01', to: '2025-12-31', top: 100 }, { token: tokens.COUNSELLOR });
+    });
+    expect(res!.errors).toBeUndefined();
+    const minutes = (residentId: string, from = '0000-01-01', to = '9999-12-31') =>
+      logged.filter((r) => r.residentId === residentId && r.occurredOn >= from && r.occurredOn <= to).reduce((sum, r) => sum + r.minutes, 0);
+    const rows = res!.data!.counsellingTotals.byResident.map((r: { resident: Record<string, unknown> }) => r.resident);
+    expect(rows.length).toBeGreaterThan(2);
+    for (const r of rows) {
+      expect(r).toEqual({
+        id: r.id,
+        all: minutes(r.id),
+        feb: minutes(r.id, '2025-02-01', '2025-02-28'),
+        since: minutes(r.id, '2025-03-15'),
+        until: minutes(r.id, undefined, '2025-01-01'),
+      });
+    }
+    expect(rows.some((r: { feb: number; all: number }) => r.feb > 0 && r.feb < r.all)).toBe(true);
+    expect(sql.filter((q) => /sum\(duration_minutes\)/.test(q) && /group by resident_id/.test(q) && /resident_id in/.test(q))).toHaveLength(4);
+  });
+
+  it('refuses a counsellingMinutes range that ends before it starts, naming the field to', async () => {
+    const q = `query($id: ID!) { resident(id: $id) { counsellingMinutes(from: "2025-03-01", to: "2025-02-01") } }`;
+    const residentId = logged.find((r) => r.residentId)!.residentId;
+    const res = await api.gql(q, { id: residentId }, { token: tokens.MANAGER });
+    expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: { to: expect.any(String) } });
+  });
+
   it('refuses a period that ends before it starts, naming the field to', async () => {
     expect(errorOf(await api.gql(TOTALS, { from: '2025-03-01', to: '2025-02-01', top: 10 }, { token: tokens.MANAGER }))).toMatchObject({ code: 'BAD_USER_INPUT', fields: { to: expect.any(String) } });
     expect(errorOf(await api.gql(TOTALS, { from: FROM, to: TO, top: 1000 }, { token: tokens.MANAGER }))).toMatchObject({ code: 'BAD_USER_INPUT', fields: { topResidents: expect.any(String) } });

@@ -8,6 +8,9 @@ import { type CounsellingSessionType, toSessionType } from './counselling-sessio
 /** `first` = null: all sessions. */
 type SessionsKey = { residentId: string; first: number | null };
 
+/** Days `YYYY-MM-DD`, both included; null: open-ended. */
+export type MinutesRange = { from?: string | null; to?: string | null };
+
 /**
  * Request-scoped batch loaders: a list of residents (or sessions) costs one query per
  * relation, not one per row. Every query also filters on the actor's tenant (RLS does too).
@@ -37,13 +40,19 @@ export class CounsellingLoaders {
     }).load(residentId);
   }
 
-  /** All counselling minutes with a resident: one grouped SUM for every resident of the request. */
-  minutesOfResident(residentId: string): Promise<number> {
-    return requestLoader<string, number>('counselling.minutesByResident', async (ids) => {
+  /**
+   * Counselling minutes with a resident, all of them or those from `from` to `to` (both included, either optional):
+   * one grouped SUM for every resident of the request that asks for the same range.
+   */
+  minutesOfResident(residentId: string, { from = null, to = null }: MinutesRange = {}): Promise<number> {
+    const ranged = from !== null || to !== null;
+    const range = [...(from !== null ? ['occurred_on >= ?'] : []), ...(to !== null ? ['occurred_on <= ?'] : [])];
+    const name = ranged ? `counselling.minutesByResident:${from ?? ''}..${to ?? ''}` : 'counselling.minutesByResident';
+    return requestLoader<string, number>(name, async (ids) => {
       const rows = await this.em.execute<{ resident_id: string; minutes: number }[]>(
         `select resident_id, sum(duration_minutes)::int as minutes from counselling_session
-          where tenant_id = ? and resident_id in (?) group by resident_id`,
-        [getActor().tenantId, [...ids]],
+          where tenant_id = ? and resident_id in (?)${range.map((c) => ` and ${c}`).join('')} group by resident_id`,
+        [getActor().tenantId, [...ids], ...(from !== null ? [from] : []), ...(to !== null ? [to] : [])],
       );
       return byKey(ids, rows, (r) => r.resident_id, ([r]) => r?.minutes ?? 0);
     }).load(residentId);

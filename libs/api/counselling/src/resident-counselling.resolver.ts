@@ -1,5 +1,5 @@
 import { Args, Int, Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { BadUserInputError, assertCaseWorker } from '@bridgeway/api-common';
+import { BadUserInputError, DateScalar, assertCaseWorker } from '@bridgeway/api-common';
 import { ResidentType } from '@bridgeway/api-residents';
 import { CounsellingSessionType } from './counselling-session.type.js';
 import { CounsellingLoaders } from './counselling.loaders.js';
@@ -23,9 +23,16 @@ export class ResidentCounsellingResolver {
     return this.loaders.sessionsOfResident({ residentId: resident.id, first: first ?? null });
   }
 
-  @ResolveField(() => Int, { description: 'All counselling minutes with this resident' })
-  counsellingMinutes(@Parent() resident: ResidentType): Promise<number> {
+  @ResolveField(() => Int, {
+    description: 'Counselling minutes with this resident: all of them, or from `from` to `to` (both included; either may be left out)',
+  })
+  counsellingMinutes(
+    @Parent() resident: ResidentType,
+    @Args('from', { type: () => DateScalar, nullable: true }) from?: string | null,
+    @Args('to', { type: () => DateScalar, nullable: true }) to?: string | null,
+  ): Promise<number> {
     assertCaseWorker();
-    return this.loaders.minutesOfResident(resident.id);
+    if (from && to && to < from) throw new BadUserInputError({ to: 'The end of the period cannot be before its start' });
+    return this.loaders.minutesOfResident(resident.id, { from: from ?? null, to: to ?? null });
   }
 }

@@ -2,7 +2,7 @@ import { Grid, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@apollo/client/react';
 import { useSession } from '@bridgeway/web-auth';
 import { ResidentCaseFileDocument } from '@bridgeway/web-graphql';
-import { FormDialog, QueryState } from '@bridgeway/web-components';
+import { FormDialog, QueryState, monthStartIsoDate, todayIsoDate } from '@bridgeway/web-components';
 import { AdmitForm, DischargeForm } from '@bridgeway/web-stays';
 import { usePageTitle } from '@bridgeway/web-ui';
 import { useState } from 'react';
@@ -22,8 +22,10 @@ type Dialog = 'admit' | 'discharge' | null;
 /** A resident's case file: header, goals, sessions, the session form, BARC-10, relatives and stays. */
 export function CaseFilePage() {
   const { residentId = '' } = useParams();
+  // "This month" as of opening the page; the header shows its counselling minutes.
+  const [days] = useState(() => ({ monthStart: monthStartIsoDate(), today: todayIsoDate() }));
   const { data, loading, error, refetch } = useQuery(ResidentCaseFileDocument, {
-    variables: { id: residentId },
+    variables: { id: residentId, ...days },
     fetchPolicy: 'cache-and-network',
   });
   return (

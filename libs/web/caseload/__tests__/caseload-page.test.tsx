@@ -4,9 +4,10 @@ import { screen, within } from '@testing-library/react';
 import { userEvent } from '@testing-library/user-event';
 import { CaseloadPage } from '../src/caseload-page';
 import { caseloadRowOf } from '../src/caseload-row';
-import { isoMonthOf, todayIsoDate } from '@bridgeway/web-components';
+import { isoMonthOf, monthStartIsoDate, todayIsoDate } from '@bridgeway/web-components';
 
 const thisMonth = isoMonthOf(todayIsoDate());
+const days = { monthStart: monthStartIsoDate(), today: todayIsoDate() };
 
 const ana: CaseloadResidentFragment = {
   __typename: 'Resident',
@@ -24,15 +25,12 @@ const ana: CaseloadResidentFragment = {
     { __typename: 'Goal', id: 'g2', status: 'ACHIEVED' },
     { __typename: 'Goal', id: 'g3', status: 'PLANNED' },
   ],
-  counsellingSessions: [
-    { __typename: 'CounsellingSession', id: 'c1', occurredOn: `${thisMonth}-01`, durationMinutes: 45 },
-    { __typename: 'CounsellingSession', id: 'c2', occurredOn: `${thisMonth}-01`, durationMinutes: 45 },
-    { __typename: 'CounsellingSession', id: 'c3', occurredOn: '2020-01-10', durationMinutes: 60 },
-  ],
+  counsellingSessions: [{ __typename: 'CounsellingSession', id: 'c1', occurredOn: `${thisMonth}-01` }],
+  minutesThisMonth: 90,
 };
 
 const caseloadAnswer = (search: string | null, residents: CaseloadResidentFragment[]) => ({
-  request: { query: CaseloadDocument, variables: { search, first: 200 } },
+  request: { query: CaseloadDocument, variables: { search, first: 200, ...days } },
   result: {
     data: {
       __typename: 'Query' as const,
@@ -47,8 +45,8 @@ const caseloadAnswer = (search: string | null, residents: CaseloadResidentFragme
 });
 
 describe('caseloadRowOf', () => {
-  it('sums this month’s minutes, counts open goals and finds the last contact', () => {
-    expect(caseloadRowOf(ana, thisMonth)).toEqual({
+  it('takes this month’s minutes from the API, counts open goals and takes the newest session as last contact', () => {
+    expect(caseloadRowOf(ana)).toEqual({
       id: 'r-ana',
       name: 'Ana Novak',
       residenceName: 'Hiša Ljubljana',
@@ -56,6 +54,7 @@ describe('caseloadRowOf', () => {
       openGoals: 2,
       minutesThisMonth: 90,
     });
+    expect(caseloadRowOf({ ...ana, counsellingSessions: [], minutesThisMonth: 0 })).toMatchObject({ lastContact: null, minutesThisMonth: 0 });
   });
 });
 
@@ -70,6 +69,16 @@ describe('CaseloadPage', () => {
     expect(within(row).getByText('Hiša Ljubljana')).toBeInTheDocument();
     expect(within(row).getByText('2')).toBeInTheDocument();
     expect(within(row).getByTestId('hours-this-month')).toHaveTextContent('1.5 hrs');
+    expect(screen.getByTestId('caseload-total-hours')).toHaveTextContent('1.5 hrs');
+  });
+
+  it('asks the API for the minutes from the first of this month to today', async () => {
+    const bob: CaseloadResidentFragment = { ...ana, id: 'r-bob', firstName: 'Bob', minutesThisMonth: 30 };
+    renderWithProviders(<CaseloadPage />, { mocks: [caseloadAnswer(null, [ana, bob])], route: '/caseload' });
+
+    await screen.findByRole('link', { name: 'Bob Novak' });
+    expect(days.monthStart).toBe(`${thisMonth}-01`);
+    expect(screen.getByTestId('caseload-total-hours')).toHaveTextContent('2 hrs');
   });
 
   it('searches by name and says when nobody matches', async () => {

@@ -2,8 +2,8 @@ import { Stack, Text } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useQuery } from '@apollo/client/react';
 import { CaseloadDocument } from '@bridgeway/web-graphql';
-import { PageHeader, QueryState, isoMonthOf, todayIsoDate } from '@bridgeway/web-components';
-import { useMemo } from 'react';
+import { PageHeader, QueryState, monthStartIsoDate, todayIsoDate } from '@bridgeway/web-components';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { caseloadRowOf } from './caseload-row';
@@ -20,16 +20,14 @@ export function CaseloadPage() {
   const [searchParams, setSearchParams] = useSearchParams();
   const search = searchParams.get('q') ?? '';
   const [debouncedSearch] = useDebouncedValue(search.trim(), 300);
+  // "This month" as of opening the page: from its first day to today.
+  const [days] = useState(() => ({ monthStart: monthStartIsoDate(), today: todayIsoDate() }));
   const { data, previousData, loading, error, refetch } = useQuery(CaseloadDocument, {
-    variables: { search: debouncedSearch || null, first: caseloadPageSize },
+    variables: { search: debouncedSearch || null, first: caseloadPageSize, ...days },
     fetchPolicy: 'cache-and-network',
   });
   const shown = data ?? previousData;
-  const month = isoMonthOf(todayIsoDate());
-  const rows = useMemo(
-    () => (shown ? shown.residents.edges.map((edge) => caseloadRowOf(edge.node, month)) : []),
-    [shown, month],
-  );
+  const rows = useMemo(() => (shown ? shown.residents.edges.map((edge) => caseloadRowOf(edge.node)) : []), [shown]);
 
   const setSearch = (value: string) => setSearchParams(value ? { q: value } : {}, { replace: true });
 

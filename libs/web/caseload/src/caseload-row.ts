@@ -17,21 +17,14 @@ export function isOpenGoal(status: GoalStatus): boolean {
   return !closedGoalStatuses.includes(status);
 }
 
-/** `month` is `YYYY-MM`: the month whose counselling minutes are summed. */
-export function caseloadRowOf(resident: CaseloadResidentFragment, month: string): CaseloadRow {
-  const sessions = resident.counsellingSessions;
-  const lastContact = sessions.reduce<string | null>(
-    (newest, session) => (newest === null || session.occurredOn > newest ? session.occurredOn : newest),
-    null,
-  );
+/** The row of a resident; the API sums this month's minutes (`minutesThisMonth`) and gives the newest session first. */
+export function caseloadRowOf(resident: CaseloadResidentFragment): CaseloadRow {
   return {
     id: resident.id,
     name: `${resident.firstName} ${resident.lastName}`,
     residenceName: resident.currentStay?.residence.name ?? null,
-    lastContact,
+    lastContact: resident.counsellingSessions[0]?.occurredOn ?? null,
     openGoals: resident.goals.filter((goal) => isOpenGoal(goal.status)).length,
-    minutesThisMonth: sessions
-      .filter((session) => session.occurredOn.startsWith(month))
-      .reduce((sum, session) => sum + session.durationMinutes, 0),
+    minutesThisMonth: resident.minutesThisMonth,
   };
 }

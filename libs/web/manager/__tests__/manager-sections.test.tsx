@@ -1,28 +1,21 @@
-import { CounsellingTotalsDocument } from '@bridgeway/web-graphql';
+import { CounsellingTotalsDocument, GoalsByDomainDocument, OccupancyOverTimeDocument, type GoalDomain } from '@bridgeway/web-graphql';
 import { renderWithProviders } from '@bridgeway/web-testing';
-import { screen } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import { CounsellingHoursSection } from '../src/counselling-hours-section';
-import { goalFiguresByDomain } from '../src/goals-by-domain';
-import { defaultPeriod, isValidPeriod } from '../src/period';
-
-describe('goalFiguresByDomain', () => {
-  it('counts achieved, open and all goals for every domain', () => {
-    const rows = goalFiguresByDomain([
-      { domain: 'WORK', status: 'ACHIEVED' },
-      { domain: 'WORK', status: 'IN_PROGRESS' },
-      { domain: 'WORK', status: 'ABANDONED' },
-      { domain: 'HEALTH', status: 'PLANNED' },
-    ]);
-    expect(rows).toHaveLength(10);
-    expect(rows.find((row) => row.domain === 'WORK')).toEqual({ domain: 'WORK', achieved: 1, open: 1, total: 3 });
-    expect(rows.find((row) => row.domain === 'HEALTH')).toEqual({ domain: 'HEALTH', achieved: 0, open: 1, total: 1 });
-  });
-});
+import { GoalsAchievedSection } from '../src/goals-achieved-section';
+import { OccupancySection } from '../src/occupancy-section';
+import { defaultPeriod, isValidPeriod, occupancyPeriod } from '../src/period';
 
 describe('period', () => {
   it('defaults to the last twelve months and rejects an end before the start', () => {
     expect(defaultPeriod(new Date(2026, 10, 23))).toEqual({ from: '2025-12-01', to: '2026-11-23' });
     expect(isValidPeriod({ from: '2026-02-01', to: '2026-01-01' })).toBe(false);
+  });
+
+  it('asks for occupancy over at most the last 36 months of the period', () => {
+    expect(occupancyPeriod({ from: '2025-12-01', to: '2026-11-23' })).toEqual({ from: '2025-12-01', to: '2026-11-23', clamped: false });
+    expect(occupancyPeriod({ from: '2020-05-17', to: '2026-11-23' })).toEqual({ from: '2023-12-01', to: '2026-11-23', clamped: true });
+    expect(occupancyPeriod({ from: '2024-01-01', to: '2026-12-31' })).toEqual({ from: '2024-01-01', to: '2026-12-31', clamped: false });
   });
 });
 
@@ -70,5 +63,59 @@ describe('CounsellingHoursSection', () => {
     expect(screen.getByRole('table', { name: 'Veiledningstimer per måned' })).toBeInTheDocument();
     expect(screen.getByText('Maja Novak')).toBeInTheDocument();
     expect(screen.getByText('4,5 t veiledning i perioden.')).toBeInTheDocument();
+  });
+});
+
+describe('OccupancySection', () => {
+  it('shows occupancy at each month-end of the period as a table next to the chart', async () => {
+    const period = { from: '2026-01-01', to: '2026-02-15' };
+    const point = (date: string, residents: number, beds: number) => ({ __typename: 'OccupancyPoint' as const, date, residents, beds, rate: beds ? residents / beds : 0 });
+    renderWithProviders(<OccupancySection period={period} />, {
+      mocks: [
+        {
+          request: { query: OccupancyOverTimeDocument, variables: period },
+          result: { data: { __typename: 'Query' as const, occupancyOverTime: [point('2026-01-31', 9, 12), point('2026-02-15', 0, 0)] } },
+        },
+      ],
+    });
+
+    const table = await screen.findByRole('table', { name: 'Occupancy at month ends' });
+    const rows = within(table).getAllByRole('row').slice(1);
+    expect(rows).toHaveLength(2);
+    expect(within(rows[0]).getByText('9')).toBeInTheDocument();
+    expect(within(rows[0]).getByText('12')).toBeInTheDocument();
+    expect(within(rows[0]).getByText('75%')).toBeInTheDocument();
+    expect(within(rows[1]).getByText('—')).toBeInTheDocument();
+    expect(screen.getByRole('img', { name: /Line chart of occupancy/ })).toBeInTheDocument();
+    expect(screen.queryByTestId('occupancy-clamped')).not.toBeInTheDocument();
+  });
+});
+
+describe('GoalsAchievedSection', () => {
+  it('shows the figures the API counted for every domain, open = planned + in progress', async () => {
+    const domains: GoalDomain[] = ['WORK', 'FINANCES', 'FAMILY', 'DAILY_ROUTINE', 'LIVING_SKILLS', 'SOCIAL_NETWORK', 'HEALTH', 'SOBRIETY', 'HOUSING', 'EDUCATION'];
+    const summary = (domain: GoalDomain) =>
+      domain === 'WORK'
+        ? { planned: 2, inProgress: 3, achieved: 4, abandoned: 1, total: 10 }
+        : { planned: 0, inProgress: 0, achieved: 0, abandoned: 0, total: 0 };
+    renderWithProviders(<GoalsAchievedSection />, {
+      language: 'sl',
+      mocks: [
+        {
+          request: { query: GoalsByDomainDocument },
+          result: {
+            data: {
+              __typename: 'Query' as const,
+              goalsByDomain: domains.map((domain) => ({ __typename: 'GoalDomainSummary' as const, domain, ...summary(domain) })),
+            },
+          },
+        },
+      ],
+    });
+
+    const table = await screen.findByRole('table', { name: 'Cilji po področjih' });
+    const rows = within(table).getAllByRole('row').slice(1);
+    expect(rows).toHaveLength(10);
+    expect(within(rows[0]).getAllByRole('cell').map((cell) => cell.textContent).slice(1)).toEqual(['4', '5', '1', '10']);
   });
 });

@@ -9,7 +9,7 @@ import { OccupancySection } from './occupancy-section';
 import { defaultPeriod, isValidPeriod, type Period } from './period';
 import { PeriodPicker } from './period-picker';
 
-/** The manager's home: counselling hours, occupancy and goals achieved, as charts and tables. */
+/** The manager's home: counselling hours and occupancy in the period, goals by domain, as charts and tables. */
 export function ManagerHomePage() {
   const { t } = useTranslation();
   const [period, setPeriod] = useState<Period>(() => defaultPeriod());
@@ -23,7 +23,7 @@ export function ManagerHomePage() {
       <PageHeader title={t('manager.title')} description={t('manager.description')} />
       <PeriodPicker value={period} onChange={setPeriod} />
       <CounsellingHoursSection period={lastValid} />
-      <OccupancySection />
+      <OccupancySection period={lastValid} />
       <GoalsAchievedSection />
     </Stack>
   );

@@ -1,12 +1,11 @@
 import { Anchor, Badge, Button, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import { isoMonthOf, todayIsoDate, useFormatters } from '@bridgeway/web-components';
+import { useFormatters } from '@bridgeway/web-components';
 import { bedName } from '@bridgeway/web-stays';
 import { usePageTitle } from '@bridgeway/web-ui';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { CaseFileResident } from '../case-file-types';
-import { minutesInMonth } from './counselling-figures';
 
 interface ResidentHeaderProps {
   resident: CaseFileResident;
@@ -26,7 +25,6 @@ export function ResidentHeader({ resident, showAuditLink, back, onAdmit, onDisch
   const name = `${resident.firstName} ${resident.lastName}`;
   usePageTitle(t('caseFile.pageTitle', { name }));
   const stay = resident.currentStay;
-  const monthMinutes = minutesInMonth(resident.counsellingSessions, isoMonthOf(todayIsoDate()));
 
   const facts: { id: string; term: string; value: ReactNode }[] = [
     {
@@ -47,7 +45,7 @@ export function ResidentHeader({ resident, showAuditLink, back, onAdmit, onDisch
     },
     { id: 'intake', term: t('caseFile.header.intakeDate'), value: format.date(resident.intakeDate) },
     { id: 'hours-total', term: t('caseFile.header.hoursTotal'), value: format.hours(resident.counsellingMinutes) },
-    { id: 'hours-month', term: t('caseFile.header.hoursThisMonth'), value: format.hours(monthMinutes) },
+    { id: 'hours-month', term: t('caseFile.header.hoursThisMonth'), value: format.hours(resident.minutesThisMonth) },
   ];
 
   return (

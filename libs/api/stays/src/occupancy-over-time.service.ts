@@ -1,0 +1,61 @@
+import { Injectable } from '@nestjs/common';
+import { IsolationLevel } from '@mikro-orm/core';
+import { EntityManager } from '@mikro-orm/postgresql';
+import { BadUserInputError } from '@bridgeway/api-common';
+import { getActor } from '@bridgeway/api-tenancy';
+import { OccupancyPoint } from './occupancy-point.type.js';
+import { OCCUPANCY_MAX_MONTHS, type OccupancyOverTimeArgs } from './dto/occupancy-over-time.args.js';
+
+/** `YYYY-MM-DD` plus whole months (the day clamped to the month's length). */
+export function addMonths(day: string, months: number): string {
+  const [y, m, d] = day.split('-').map(Number);
+  const first = new Date(Date.UTC(y, m - 1 + months, 1));
+  const last = new Date(Date.UTC(first.getUTCFullYear(), first.getUTCMonth() + 1, 0)).getUTCDate();
+  first.setUTCDate(Math.min(d, last));
+  return first.toISOString().slice(0, 10);
+}
+
+/**
+ * The days of the period that get a point: every month-end in [from, to], and `to` itself.
+ * Residents and beds are counted per day with the rules of the contract (see OccupancyPoint).
+ */
+const POINTS = `
+  with days as (
+    select distinct day from (
+      select (date_trunc('month', g) + interval '1 month' - interval '1 day')::date as day
+        from generate_series(date_trunc('month', ?::date), date_trunc('month', ?::date), interval '1 month') g
+      union all select ?::date
+    ) candidates where day between ?::date and ?::date
+  ),
+  counted as (
+    select days.day,
+      (select count(*)::int from stay s
+        where s.tenant_id = ? and s.admitted_on <= days.day and (s.discharged_on is null or s.discharged_on > days.day)) as residents,
+      (select count(*)::int from bed b
+         join residence r on r.tenant_id = b.tenant_id and r.id = b.residence_id
+        where b.tenant_id = ? and (r.opened_on is null or r.opened_on <= days.day) and (r.closed_on is null or r.closed_on > days.day)
+          and (b.retired_on is null or b.retired_on > days.day)) as beds
+      from days
+  )
+  select to_char(day, 'YYYY-MM-DD') as date, residents, beds,
+         case when beds = 0 then 0 else residents::float8 / beds end as rate
+    from counted order by day`;
+
+/** Occupancy through a period, computed in SQL (row-level security scopes it to the tenant too). */
+@Injectable()
+export class OccupancyOverTimeService {
+  constructor(private readonly em: EntityManager) {}
+
+  async points({ from, to }: OccupancyOverTimeArgs): Promise<OccupancyPoint[]> {
+    if (to < from) throw new BadUserInputError({ to: 'The end of the period cannot be before its start' });
+    if (to >= addMonths(from, OCCUPANCY_MAX_MONTHS)) throw new BadUserInputError({ to: `Ask for at most ${OCCUPANCY_MAX_MONTHS} months` });
+    const { tenantId } = getActor();
+    return this.em.transactional(
+      async (tx) => {
+        const rows = await tx.execute<{ date: string; residents: number; beds: number; rate: number }[]>(POINTS, [from, to, to, from, to, tenantId, tenantId]);
+        return rows.map((r) => Object.assign(new OccupancyPoint(), { date: r.date, residents: r.residents, beds: r.beds, rate: Number(r.rate) }));
+      },
+      { isolationLevel: IsolationLevel.REPEATABLE_READ, readOnly: true },
+    );
+  }
+}
