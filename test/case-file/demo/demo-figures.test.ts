@@ -1,5 +1,5 @@
 import pg from 'pg';
-import { CASE_FILE_PROFILES, DEMO_ORGANISATIONS, DEMO_PERIOD, demoUserId, planCaseFiles, type CaseFilePlan, type StaffMember } from '@bridgeway/api-database';
+import { CASE_FILE_PROFILES, DEMO_ORGANISATIONS, DEMO_PERIOD, addDays, demoUserId, planCaseFiles, todayUtc, type CaseFilePlan, type StaffMember } from '@bridgeway/api-database';
 import { adminUrl } from '../../support/orm.js';
 
 /**
@@ -18,6 +18,8 @@ const tenantId = (slug: string): string => organisation(slug).id;
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- SQL result rows; the assertions check their shape
 type Row = Record<string, any>;
 const { start: FROM, end: TO } = DEMO_PERIOD;
+/** The global setup seeded the database today (or, just after midnight, yesterday): recent activity ends before it. */
+const TODAY = todayUtc();
 
 describe('demo case files', () => {
   let db: pg.Client;
@@ -244,11 +246,12 @@ describe('demo case files', () => {
            (select count(*)::int from counselling_session s join resident r on r.tenant_id = s.tenant_id and r.id = s.resident_id where s.tenant_id = any($1) and s.occurred_on < r.intake_date) as sessions,
            (select count(*)::int from goal g join resident r on r.tenant_id = g.tenant_id and r.id = g.resident_id where g.tenant_id = any($1) and g.created_at::date < r.intake_date) as goals,
            (select count(*)::int from assessment a join resident r on r.tenant_id = a.tenant_id and r.id = a.resident_id where a.tenant_id = any($1) and a.taken_on < r.intake_date) as assessments,
-           (select count(*)::int from counselling_session s where s.tenant_id = any($1) and s.occurred_on not between $2 and $3) as sessions_outside_period,
-           (select count(*)::int from goal_event e where e.tenant_id = any($1) and e.changed_at::date > $3) as goal_events_after_period`,
-        [DEMO_IDS, FROM, TO],
+           (select count(*)::int from counselling_session s where s.tenant_id = any($1) and (s.occurred_on < $2 or s.occurred_on >= $3)) as sessions_outside_period,
+           (select count(*)::int from goal_event e where e.tenant_id = any($1) and e.changed_at::date >= $3) as goal_events_from_seeding_day`,
+        [DEMO_IDS, FROM, TODAY],
       );
-      expect(before).toEqual({ stays: 0, sessions: 0, goals: 0, assessments: 0, sessions_outside_period: 0, goal_events_after_period: 0 });
+      // only the recent activity (after the period, before the seeding day) lies after the period
+      expect(before).toEqual({ stays: 0, sessions: 0, goals: 0, assessments: 0, sessions_outside_period: 0, goal_events_from_seeding_day: 0 });
     });
 
     it('key workers, counsellors, assessors and goal editors are counsellors or managers of the same tenant', async () => {
@@ -326,6 +329,100 @@ describe('demo case files', () => {
     });
   });
 
+  describe('recent activity (after the period, up to the day before the seeding day)', () => {
+    const staffOf = (slug: string): StaffMember[] => {
+      const org = organisation(slug);
+      return org.users.map((u) => ({ id: demoUserId(org.id, u.email), email: u.email, role: u.role }));
+    };
+    const SEEDING_DAY = '2026-12-10';
+    const inPeriod = (plan: CaseFilePlan) => ({ ...plan, sessions: plan.sessions.filter((s) => s.occurredOn <= TO) });
+
+    it('plans sessions after 2026-10-31 and before the seeding day, none on or after it; the period rows stay the same', () => {
+      const summary: Record<string, unknown> = {};
+      for (const org of DEMO_ORGANISATIONS) {
+        const profile = CASE_FILE_PROFILES[org.slug];
+        const staff = staffOf(org.slug);
+        const period = planCaseFiles(org.id, profile, staff);
+        const plan = planCaseFiles(org.id, profile, staff, SEEDING_DAY);
+        const recent = plan.sessions.filter((s) => s.occurredOn > TO);
+        const changed = new Set(plan.goalEvents.filter((e) => e.changedAt.toISOString().slice(0, 10) > TO).map((e) => e.goalId));
+        summary[org.slug] = { sessions: recent.length, goalChanges: changed.size };
+
+        // the two project years are untouched: same rows, same figures
+        expect(period.sessions.every((s) => s.occurredOn >= FROM && s.occurredOn <= TO)).toBe(true);
+        expect({ ...inPeriod(plan), goals: [], goalEvents: [] }).toEqual({ ...period, goals: [], goalEvents: [] });
+        expect(plan.goals.filter((g) => !changed.has(g.id))).toEqual(period.goals.filter((g) => !changed.has(g.id)));
+        expect(plan.goalEvents.slice(0, period.goalEvents.length)).toEqual(period.goalEvents);
+
+        // recent sessions: strictly after the period, before the seeding day, on workdays
+        expect(recent.length).toBeGreaterThan(0);
+        for (const s of recent) {
+          expect(s.occurredOn < SEEDING_DAY).toBe(true);
+          expect([0, 6]).not.toContain(new Date(`${s.occurredOn}T00:00:00Z`).getUTCDay());
+        }
+        // only people still supported (never a closed case), never before their intake, one contact a day each
+        const residents = new Map(plan.residents.map((r) => [r.id, r]));
+        const caseworkers = new Set(staff.filter((u) => u.role === 'COUNSELLOR' || u.role === 'MANAGER').map((u) => u.id));
+        for (const s of recent) {
+          const resident = residents.get(s.residentId ?? '');
+          expect(resident?.status).toMatch(/^(IN_RESIDENCE|FOLLOW_UP)$/);
+          expect(s.occurredOn >= (resident?.intakeDate ?? '')).toBe(true);
+          expect(caseworkers.has(s.counsellorId)).toBe(true);
+        }
+        expect(new Set(recent.map((s) => `${s.residentId} ${s.occurredOn}`)).size).toBe(recent.length);
+        // mostly the key worker, mostly individual sessions at the MOST houses
+        expect(recent.filter((s) => residents.get(s.residentId ?? '')?.keyWorkerId === s.counsellorId).length).toBeGreaterThan(recent.length / 2);
+        if (org.slug.startsWith('most-')) expect(recent.filter((s) => s.kind === 'INDIVIDUAL').length).toBeGreaterThan(recent.length * 0.7);
+
+        // a changed goal: one more event, after the period and before the seeding day; version = number of events
+        for (const goal of plan.goals.filter((g) => changed.has(g.id))) {
+          const events = plan.goalEvents.filter((e) => e.goalId === goal.id).sort((a, b) => a.changedAt.getTime() - b.changedAt.getTime());
+          const last = events[events.length - 1];
+          expect(goal.version).toBe(events.length);
+          expect([goal.status, goal.progress, goal.updatedAt]).toEqual([last.toStatus, last.toProgress, last.changedAt]);
+          expect(last.changedAt.toISOString().slice(0, 10) < SEEDING_DAY).toBe(true);
+          expect(residents.get(goal.residentId)?.status).not.toBe('CLOSED');
+        }
+      }
+      figures.recentActivityUntil2026_12_10 = summary;
+    });
+
+    it('is the same for the same seeding day, and adds nothing on or before 2026-11-01', () => {
+      for (const org of DEMO_ORGANISATIONS) {
+        const profile = CASE_FILE_PROFILES[org.slug];
+        const first = planCaseFiles(org.id, profile, staffOf(org.slug), SEEDING_DAY);
+        expect(planCaseFiles(org.id, profile, [...staffOf(org.slug)].reverse(), SEEDING_DAY)).toEqual(first);
+        const period = planCaseFiles(org.id, profile, staffOf(org.slug));
+        expect(planCaseFiles(org.id, profile, staffOf(org.slug), '2026-11-01')).toEqual(period);
+        expect(planCaseFiles(org.id, profile, staffOf(org.slug), '2026-10-15')).toEqual(period);
+        // a seeding day a day later sees one more day of sessions, never one on the seeding day itself
+        const next = planCaseFiles(org.id, profile, staffOf(org.slug), addDays(SEEDING_DAY, 1));
+        expect(next.sessions.every((s) => s.occurredOn < addDays(SEEDING_DAY, 1))).toBe(true);
+        expect(inPeriod(next)).toEqual({ ...inPeriod(first), goals: next.goals, goalEvents: next.goalEvents });
+      }
+    });
+
+    it('the seeded database has recent contacts before the seeding day, and the same period figures', async () => {
+      const r = await one(
+        `select count(*)::int as sessions, count(*) filter (where occurred_on >= $3)::int as from_seeding_day, max(occurred_on)::text as latest,
+                (select count(*)::int from counselling_session where tenant_id = any($1) and occurred_on between $4 and $2) as in_period
+           from counselling_session where tenant_id = any($1) and occurred_on > $2`,
+        [DEMO_IDS, TO, TODAY, FROM],
+      );
+      figures.recentActivity = { seedingDay: TODAY, ...r };
+      expect(r.from_seeding_day).toBe(0);
+      if (TODAY <= addDays(TO, 1)) {
+        expect(r.sessions).toBe(0);
+        return;
+      }
+      if (TODAY > addDays(TO, 10)) expect(r.sessions).toBeGreaterThan(0);
+      // the period's sessions are exactly the period-only plan's
+      let planned = 0;
+      for (const org of DEMO_ORGANISATIONS) planned += planCaseFiles(org.id, CASE_FILE_PROFILES[org.slug], staffOf(org.slug)).sessions.length;
+      expect(r.in_period).toBe(planned);
+    });
+  });
+
   describe('determinism (fixed seed)', () => {
     const fakeStaff = (slug: string): StaffMember[] => {
       const org = organisation(slug);
@@ -348,7 +445,14 @@ describe('demo case files', () => {
       for (const org of DEMO_ORGANISATIONS) {
         const staff = await rows<StaffMember>(`select id, email, role from user_account where tenant_id = $1`, [org.id]);
         expect(staff.map((s) => s.id).sort()).toEqual(fakeStaff(org.slug).map((s) => s.id).sort());
-        const plan: CaseFilePlan = planCaseFiles(org.id, CASE_FILE_PROFILES[org.slug], staff);
+        // planned with the seeding day: today, or yesterday when the setup ran just before midnight
+        const plans = [TODAY, addDays(TODAY, -1)].map((day) => planCaseFiles(org.id, CASE_FILE_PROFILES[org.slug], staff, day));
+        const recentStored = await rows<{ id: string }>(`select id from counselling_session where tenant_id = $1 and occurred_on > $2 and id = any($3::uuid[])`, [
+          org.id,
+          TO,
+          plans.flatMap((p) => p.sessions.map((s) => s.id)),
+        ]);
+        const plan: CaseFilePlan = plans.find((p) => p.sessions.filter((s) => s.occurredOn > TO).length === recentStored.length) ?? plans[0];
         const residents = await rows(`select id, first_name, last_name, intake_date::text, status::text from resident where tenant_id = $1`, [org.id]);
         const stored = new Map(residents.map((r) => [r.id, r]));
         for (const r of plan.residents) {

@@ -2,6 +2,7 @@ export * from './dates.js';
 export * from './plan-types.js';
 export * from './tenant-profiles.js';
 export * from './plan-case-files.js';
+export * from './recent-activity.js';
 export * from './counselling-hours.js';
 export * from './assessments.js';
 export * from './insert-plan.js';

@@ -5,6 +5,7 @@ import { GoalPlanner } from './goals.js';
 import { noteBank } from './notes.js';
 import type { CaseFilePlan, StaffMember } from './plan-types.js';
 import { DemoRandom } from './random.js';
+import { planRecentActivity } from './recent-activity.js';
 import { planRelatives } from './relatives.js';
 import { planResidences } from './residences.js';
 import { planResidents, type StaffPools } from './residents.js';
@@ -13,9 +14,13 @@ import type { CaseFileProfile } from './tenant-profiles.js';
 
 /**
  * One tenant's demo case files as rows, without touching the database: a pure function
- * of the profile (with its fixed seed) and the staff list, so two calls give equal plans.
+ * of the profile (with its fixed seed), the staff list and `today`, so two calls give equal plans.
+ *
+ * `today` (YYYY-MM-DD, the seeding day) adds recent activity after the demo period, up to the day
+ * before it (see recent-activity.ts); without it, or on or before the first day after the period,
+ * the plan holds the demo period only. The period's rows are the same whatever `today` is.
  */
-export function planCaseFiles(tenantId: string, profile: CaseFileProfile, staff: readonly StaffMember[]): CaseFilePlan {
+export function planCaseFiles(tenantId: string, profile: CaseFileProfile, staff: readonly StaffMember[], today?: string): CaseFilePlan {
   const byEmail = [...staff].sort((a, b) => a.email.localeCompare(b.email));
   const pools: StaffPools = {
     caseworkers: byEmail.filter((s) => s.role === Role.COUNSELLOR || s.role === Role.MANAGER),
@@ -42,6 +47,12 @@ export function planCaseFiles(tenantId: string, profile: CaseFileProfile, staff:
   const before = sessions.sessions.length;
   sessions.planRelativeSessions(supported);
   const relativeSessions = sessions.sessions.slice(before);
+  const assessments = planAssessments(rng, profile, timelines, pools);
+
+  const recent = today
+    ? planRecentActivity(profile, notes, pools, timelines, { sessions: residentSessions, goals: goals.goals, goalEvents: goals.events, domainsByResident: goals.domainsByResident }, today)
+    : { sessions: [], goals: [], goalEvents: [] };
+  const changedGoals = new Map(recent.goals.map((g) => [g.id, g]));
 
   return {
     tenantId,
@@ -51,9 +62,9 @@ export function planCaseFiles(tenantId: string, profile: CaseFileProfile, staff:
     stays,
     relatives,
     residentRelatives,
-    goals: goals.goals,
-    goalEvents: goals.events,
-    sessions: [...residentSessions, ...relativeSessions].sort((a, b) => a.occurredOn.localeCompare(b.occurredOn) || a.id.localeCompare(b.id)),
-    assessments: planAssessments(rng, profile, timelines, pools),
+    goals: goals.goals.map((g) => changedGoals.get(g.id) ?? g),
+    goalEvents: [...goals.events, ...recent.goalEvents],
+    sessions: [...residentSessions, ...relativeSessions, ...recent.sessions].sort((a, b) => a.occurredOn.localeCompare(b.occurredOn) || a.id.localeCompare(b.id)),
+    assessments,
   };
 }

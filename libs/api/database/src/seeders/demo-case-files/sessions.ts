@@ -1,4 +1,4 @@
-import { GoalDomain, SessionKind } from '@bridgeway/shared-domain';
+import { GoalDomain, ResidentStatus, SessionKind } from '@bridgeway/shared-domain';
 import { DEMO_PERIOD, addDays, earlier, later, nextWeekday, nextWorkday } from './dates.js';
 import type { NoteBank } from './notes.js';
 import type { SessionRow } from './plan-types.js';
@@ -48,6 +48,29 @@ export class SessionPlanner {
         for (let day = from; day <= to; day = addDays(day, 1)) {
           if (this.addResidentSession(timeline, profile.mainKind, this.dayFor(profile.mainKind, day), from, to)) break;
         }
+      }
+    }
+  }
+
+  /**
+   * Recent activity after the demo period, on days in [from, to]: everyone still supported at the
+   * end of the period (not closed) keeps the rhythm of their last phase, counting on from their
+   * last contact in `lastContact` (resident id → day), so "last contact" stays believable.
+   */
+  planRecentSessions(timelines: ResidentTimeline[], lastContact: ReadonlyMap<string, string>, from: string, to: string): void {
+    const { rng, profile } = this;
+    if (from > to) return;
+    for (const timeline of timelines) {
+      if (timeline.resident.status === ResidentStatus.CLOSED || timeline.supportTo < DEMO_PERIOD.end) continue;
+      const setting = timeline.phases[timeline.phases.length - 1].setting;
+      const [shortest, longest] = this.rhythm(setting);
+      const last = lastContact.get(timeline.resident.id);
+      let day = last ? addDays(last, rng.int(shortest, longest)) : addDays(from, rng.int(0, shortest));
+      // a contact that fell due while the period was ending happens in the first days after it
+      if (day < from) day = rng.day(from, addDays(from, Math.min(shortest, 7)));
+      for (; day <= to; day = addDays(day, rng.int(shortest, longest))) {
+        const kind = setting === 'residence' ? SessionKind.INDIVIDUAL : rng.weighted(profile.residentKinds);
+        this.addResidentSession(timeline, kind, this.dayFor(kind, day), from, to);
       }
     }
   }
