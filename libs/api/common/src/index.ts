@@ -10,3 +10,4 @@ export * from './validators/person-name.validator.js';
 export * from './validators/phone-number.validator.js';
 export * from './validators/email-address.validator.js';
 export * from './validators/not-future-date.validator.js';
+export * from './dto/person-contact.input.js';

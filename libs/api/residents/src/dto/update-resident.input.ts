@@ -1,10 +1,10 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { IsInt, IsOptional, IsString, IsUUID, ValidateIf } from 'class-validator';
-import { DateScalar, EmailAddress, PersonName, PhoneNumber } from '@bridgeway/api-common';
+import { DateScalar, PersonContactUpdate } from '@bridgeway/api-common';
 
 /** Only the fields given change; optional fields set to null are cleared. */
 @InputType()
-export class UpdateResidentInput {
+export class UpdateResidentInput extends PersonContactUpdate {
   @Field(() => ID)
   @IsUUID('all', { message: 'This is not a resident id' })
   id!: string;
@@ -14,25 +14,9 @@ export class UpdateResidentInput {
   @IsInt()
   expectedVersion?: number | null;
 
-  @Field(() => String, { nullable: true })
-  @PersonName('first name')
-  firstName?: string;
-
-  @Field(() => String, { nullable: true })
-  @PersonName('last name')
-  lastName?: string;
-
   @Field(() => DateScalar, { nullable: true })
   @IsOptional()
   dateOfBirth?: string | null;
-
-  @Field(() => String, { nullable: true })
-  @PhoneNumber()
-  phone?: string | null;
-
-  @Field(() => String, { nullable: true })
-  @EmailAddress()
-  email?: string | null;
 
   @Field(() => ID, { nullable: true, description: 'null removes the key worker' })
   @IsOptional()
