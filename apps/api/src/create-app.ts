@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
+import type { Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import cookieParser from 'cookie-parser';
@@ -22,12 +23,12 @@ function serveWeb(app: NestExpressApplication, webDir: string): void {
   });
 }
 
-/** Builds the Nest application (used by main.ts and by the API tests). */
-export async function createApp(config: ApiConfig, databaseUrl: string, orm: Partial<OrmConfigOptions> = {}): Promise<NestExpressApplication> {
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, databaseUrl, orm), {
+/** Builds the Nest application (used by main.ts and by the API tests; tests may add probe modules). */
+export async function createApp(config: ApiConfig, databaseUrl: string, orm: Partial<OrmConfigOptions> = {}, extraModules: Type[] = []): Promise<NestExpressApplication> {
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, databaseUrl, orm, extraModules), {
     logger: config.production ? ['error', 'warn', 'log'] : ['error', 'warn'],
   });
-  app.set('trust proxy', 'loopback');
+  app.set('trust proxy', config.trustProxy);
   app.use(requestScopeMiddleware);
   app.use(
     helmet({

@@ -3,15 +3,17 @@ import { Reflector } from '@nestjs/core';
 import { AuthGuard } from '@nestjs/passport';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { ForbiddenError, PUBLIC_KEY, ROLES_KEY, UnauthenticatedError } from '@bridgeway/api-common';
-import { bindActor, tenantSession, type Actor } from '@bridgeway/api-tenancy';
+import { bindActor, currentScope, tenantSession, type Actor } from '@bridgeway/api-tenancy';
 import type { Role } from '@bridgeway/shared-domain';
 import { httpOf } from './execution-context.js';
 
 /**
- * The one global guard: every operation is either @Public or needs a valid access
- * token AND a role listed in its @Roles rule; an operation without a rule is refused.
- * On success it binds the actor to the request scope and the tenant to the
- * request's entity manager, so every transaction carries app.tenant_id.
+ * The one global guard, for operations AND field resolvers (graphql.options enables guards on
+ * field resolvers): each is either @Public or needs a valid access token and a role listed in
+ * its @Roles rule; anything without a rule is refused (closed by default).
+ * A request authenticates once: the first resolver verifies the token and re-reads the user
+ * (so a role change or disabling applies from the next request); every other resolver of the
+ * request reuses that result from the request scope — no extra database work per field.
  */
 @Injectable()
 export class AccessGuard extends AuthGuard('jwt') {
@@ -25,14 +27,27 @@ export class AccessGuard extends AuthGuard('jwt') {
   override async canActivate(context: ExecutionContext): Promise<boolean> {
     const targets = [context.getHandler(), context.getClass()];
     if (this.reflector.getAllAndOverride<boolean>(PUBLIC_KEY, targets)) return true;
-    await super.canActivate(context);
-    const actor = httpOf(context).req.user as Actor;
+    const actor = await this.authenticateOnce(context);
     const roles = this.reflector.getAllAndOverride<Role[] | undefined>(ROLES_KEY, targets);
     if (!roles?.length) throw new ForbiddenError('This operation has no access rule and is refused');
     if (!roles.includes(actor.role)) throw new ForbiddenError();
+    return true;
+  }
+
+  /** The request's actor: authenticated by the first resolver that asks, shared by the rest. */
+  private authenticateOnce(context: ExecutionContext): Promise<Actor> {
+    const scope = currentScope();
+    if (!scope) throw new Error('No request scope: requestScopeMiddleware must wrap the request');
+    scope.authentication ??= this.authenticate(context);
+    return scope.authentication;
+  }
+
+  private async authenticate(context: ExecutionContext): Promise<Actor> {
+    await super.canActivate(context);
+    const actor = httpOf(context).req.user as Actor;
     bindActor(actor);
     this.em.setSessionContext(tenantSession(actor.tenantId, actor.userId));
-    return true;
+    return actor;
   }
 
   override getRequest(context: ExecutionContext) {

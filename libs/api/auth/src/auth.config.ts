@@ -3,6 +3,8 @@ export interface AuthConfig {
   jwtSecret: string;
   accessTokenTtlSeconds: number;
   refreshTokenTtlSeconds: number;
+  /** Absolute limit of one sign-in: refresh rotation never extends a session past it. */
+  sessionMaxLifetimeSeconds: number;
   /** Failed sign-ins in a row before the account is locked. */
   lockoutThreshold: number;
   lockoutSeconds: number;

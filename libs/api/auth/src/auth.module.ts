@@ -5,12 +5,14 @@ import { PassportModule } from '@nestjs/passport';
 import { OrganisationsModule } from '@bridgeway/api-organisations';
 import { AUTH_CONFIG, type AuthConfig } from './auth.config.js';
 import { AccessGuard } from './access.guard.js';
+import { AccountLockout } from './account-lockout.js';
 import { AuthResolver } from './auth.resolver.js';
 import { AuthService } from './auth.service.js';
 import { JwtStrategy } from './jwt.strategy.js';
 import { LocalStrategy } from './local.strategy.js';
 import { LoginRateLimitGuard } from './login-rate-limit.guard.js';
 import { RefreshTokensService } from './refresh-tokens.service.js';
+import { UnknownEmailLockout } from './unknown-email-lockout.js';
 
 /** Sign-in, sessions and the global access guard. */
 @Module({})
@@ -29,6 +31,8 @@ export class AuthModule {
         { provide: APP_GUARD, useClass: AccessGuard },
         AuthService,
         RefreshTokensService,
+        AccountLockout,
+        UnknownEmailLockout,
         JwtStrategy,
         LocalStrategy,
         AuthResolver,

@@ -3,10 +3,12 @@ import { JwtService } from '@nestjs/jwt';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { UnauthenticatedError } from '@bridgeway/api-common';
 import { forkForTenant, type Actor } from '@bridgeway/api-tenancy';
-import { UserAccount, UsersService, decoyHash, verifyPassword } from '@bridgeway/api-organisations';
+import { UserAccount, UsersService, decoyHash, normaliseEmail, verifyPassword } from '@bridgeway/api-organisations';
 import { AuthFailureReason, Role } from '@bridgeway/shared-domain';
 import { AUTH_CONFIG, type AccessTokenClaims, type AuthConfig } from './auth.config.js';
-import { RefreshTokensService } from './refresh-tokens.service.js';
+import { RefreshTokensService, type RotationRefusal } from './refresh-tokens.service.js';
+import { AccountLockout, type LockState } from './account-lockout.js';
+import { UnknownEmailLockout } from './unknown-email-lockout.js';
 
 export interface IssuedSession {
   user: UserAccount;
@@ -15,6 +17,16 @@ export interface IssuedSession {
 }
 
 const INVALID = () => new UnauthenticatedError('E-mail or password is wrong', AuthFailureReason.INVALID_CREDENTIALS);
+const LOCKED = (seconds: number) =>
+  new UnauthenticatedError('Too many failed sign-ins; the account is locked for a while', AuthFailureReason.ACCOUNT_LOCKED, {
+    retryAfterSeconds: Math.max(1, seconds),
+  });
+const failure = (lockedFor: LockState) => (lockedFor ? LOCKED(lockedFor) : INVALID());
+const REFUSED_ROTATION: Record<RotationRefusal, string> = {
+  invalid: 'Sign in again',
+  reused: 'This session was ended for safety; sign in again',
+  lifetime: 'Your session reached its maximum length; sign in again',
+};
 
 @Injectable()
 export class AuthService {
@@ -23,31 +35,33 @@ export class AuthService {
     private readonly users: UsersService,
     private readonly jwt: JwtService,
     private readonly refreshTokens: RefreshTokensService,
+    private readonly accountLockout: AccountLockout,
+    private readonly unknownLockout: UnknownEmailLockout,
     @Inject(AUTH_CONFIG) private readonly config: AuthConfig,
   ) {}
 
-  /** Checks e-mail and password, counting failures and locking the account after too many. */
+  /**
+   * Checks e-mail and password, counting failures and locking after too many. An e-mail
+   * without an active account costs the same verification and locks the same way
+   * (UnknownEmailLockout), so no answer reveals whether an account exists.
+   */
   async validateCredentials(email: string, password: string): Promise<UserAccount> {
     const candidates = await this.users.findForLogin(email);
     const user = candidates.length === 1 ? candidates[0] : undefined;
     if (!user || user.disabledAt) {
+      const key = normaliseEmail(email);
+      const lockedFor = await this.unknownLockout.lockState(key);
+      if (lockedFor) throw LOCKED(lockedFor);
       await verifyPassword(await decoyHash(), password);
-      throw INVALID();
+      throw failure(await this.unknownLockout.recordFailure(key));
     }
-    const now = new Date();
-    if (user.lockedUntil && user.lockedUntil > now) throw this.locked(user.lockedUntil);
-    const ok = await verifyPassword(user.passwordHash, password);
-    const em = forkForTenant(this.em, user.tenant.id, user.id);
-    if (!ok) {
-      const failures = user.failedLoginCount + 1;
-      const lock = failures >= this.config.lockoutThreshold;
-      const lockedUntil = lock ? new Date(now.getTime() + this.config.lockoutSeconds * 1000) : user.lockedUntil;
-      await em.nativeUpdate(UserAccount, { tenant: user.tenant.id, id: user.id }, { failedLoginCount: lock ? 0 : failures, lockedUntil });
-      throw lock ? this.locked(lockedUntil!) : INVALID();
+    // Only a shortcut that spares the hash; the UPDATEs below decide atomically.
+    if (user.lockedUntil && user.lockedUntil > new Date()) throw LOCKED(Math.ceil((user.lockedUntil.getTime() - Date.now()) / 1000));
+    if (!(await verifyPassword(user.passwordHash, password))) {
+      throw failure(await this.accountLockout.recordFailure(user.tenant.id, user.id));
     }
-    if (user.failedLoginCount > 0 || user.lockedUntil) {
-      await em.nativeUpdate(UserAccount, { tenant: user.tenant.id, id: user.id }, { failedLoginCount: 0, lockedUntil: null });
-    }
+    const lockedFor = await this.accountLockout.recordSuccess(user.tenant.id, user.id);
+    if (lockedFor) throw LOCKED(lockedFor);
     return user;
   }
 
@@ -58,9 +72,7 @@ export class AuthService {
 
   async refreshSession(raw: string | undefined): Promise<IssuedSession> {
     const result = await this.refreshTokens.rotate(raw);
-    if (!result.ok) {
-      throw new UnauthenticatedError(result.reused ? 'This session was ended for safety; sign in again' : 'Sign in again', AuthFailureReason.SESSION_EXPIRED);
-    }
+    if (!result.ok) throw new UnauthenticatedError(REFUSED_ROTATION[result.refusal], AuthFailureReason.SESSION_EXPIRED);
     return { user: result.user, accessToken: this.signAccessToken(result.user), refreshToken: result.token };
   }
 
@@ -86,10 +98,5 @@ export class AuthService {
   private signAccessToken(user: UserAccount): string {
     const claims: AccessTokenClaims = { sub: user.id, tid: user.tenant.id, role: user.role };
     return this.jwt.sign(claims, { expiresIn: this.config.accessTokenTtlSeconds });
-  }
-
-  private locked(until: Date): UnauthenticatedError {
-    const retryAfterSeconds = Math.max(1, Math.ceil((until.getTime() - Date.now()) / 1000));
-    return new UnauthenticatedError('Too many failed sign-ins; the account is locked for a while', AuthFailureReason.ACCOUNT_LOCKED, { retryAfterSeconds });
   }
 }

@@ -2,19 +2,26 @@ import { Injectable, type ExecutionContext } from '@nestjs/common';
 import { GqlExecutionContext } from '@nestjs/graphql';
 import { AuthGuard } from '@nestjs/passport';
 import type { Request } from 'express';
-import { UnauthenticatedError } from '@bridgeway/api-common';
+import { UnauthenticatedError, createValidationPipe } from '@bridgeway/api-common';
 import { AuthFailureReason } from '@bridgeway/shared-domain';
+import { LoginInput } from './auth.dto.js';
 import { httpOf } from './execution-context.js';
 
-/** Runs passport-local on the `login` mutation's input; the user lands on `req.user`. */
+/**
+ * Validates the `login` mutation's input, then runs passport-local on it; the user lands
+ * on `req.user`. Guards run before the global validation pipe, so without the check here
+ * an oversized password would be hashed before anything refused it.
+ */
 @Injectable()
 export class LocalAuthGuard extends AuthGuard('local') {
   private readonly views = new WeakMap<ExecutionContext, Request>();
+  private readonly validation = createValidationPipe();
 
   override async canActivate(context: ExecutionContext): Promise<boolean> {
     const ctx = GqlExecutionContext.create(context);
     const { req } = httpOf(context);
-    const { email, password } = ctx.getArgs<{ input: { email: string; password: string } }>().input;
+    const input = ctx.getArgs<{ input: unknown }>().input;
+    const { email, password } = (await this.validation.transform(input, { type: 'body', metatype: LoginInput })) as LoginInput;
     // passport-local reads req.body; give it a view of the request holding only the credentials.
     const view: Request = Object.assign(Object.create(req), { body: { email, password } });
     this.views.set(context, view);

@@ -17,7 +17,10 @@ function parse(raw: string | undefined): { tenantId: string; tokenId: string; se
   return uuid.test(tenantId) && uuid.test(tokenId) && secret.length > 20 ? { tenantId, tokenId, secret } : undefined;
 }
 
-export type RotationResult = { ok: true; user: UserAccount; token: string } | { ok: false; reused: boolean };
+/** Why a rotation was refused: unknown/expired token, a replayed one, or a sign-in older than the absolute lifetime. */
+export type RotationRefusal = 'invalid' | 'reused' | 'lifetime';
+export type RotationResult = { ok: true; user: UserAccount; token: string } | { ok: false; refusal: RotationRefusal };
+const refuse = (refusal: RotationRefusal): RotationResult => ({ ok: false, refusal });
 
 @Injectable()
 export class RefreshTokensService {
@@ -27,19 +30,21 @@ export class RefreshTokensService {
   ) {}
 
   /** Starts a new family (a sign-in). */
-  async issue(tenantId: string, userId: string, familyId: string = randomUUID()): Promise<string> {
+  async issue(tenantId: string, userId: string): Promise<string> {
     const em = forkForTenant(this.em, tenantId, userId);
-    return this.create(em, tenantId, userId, familyId);
+    return this.create(em, tenantId, userId, randomUUID(), Date.now());
   }
 
-  private async create(em: EntityManager, tenantId: string, userId: string, familyId: string): Promise<string> {
+  /** A new token of the family; it never outlives the family's absolute lifetime. */
+  private async create(em: EntityManager, tenantId: string, userId: string, familyId: string, familyStartMs: number): Promise<string> {
     const secret = randomBytes(32).toString('base64url');
+    const expiresMs = Math.min(Date.now() + this.config.refreshTokenTtlSeconds * 1000, familyStartMs + this.config.sessionMaxLifetimeSeconds * 1000);
     const token = em.create(RefreshToken, {
       tenant: em.getReference(Tenant, tenantId),
       user: em.getReference(UserAccount, [tenantId, userId]),
       familyId,
       secretHash: sha256(secret),
-      expiresAt: new Date(Date.now() + this.config.refreshTokenTtlSeconds * 1000),
+      expiresAt: new Date(expiresMs),
     });
     await em.flush();
     return `${tenantId}.${token.id}.${secret}`;
@@ -47,23 +52,29 @@ export class RefreshTokensService {
 
   /**
    * Exchanges a refresh token for a new one in the same family. A token that was
-   * already used means it was stolen or replayed: the whole family is revoked.
+   * already used means it was stolen or replayed: the whole family is revoked. So is a
+   * family whose first token (the sign-in) is older than the absolute session lifetime.
    */
   async rotate(raw: string | undefined): Promise<RotationResult> {
     const parsed = parse(raw);
-    if (!parsed) return { ok: false, reused: false };
+    if (!parsed) return refuse('invalid');
     const em = forkForTenant(this.em, parsed.tenantId);
     return em.transactional(async (tx) => {
       const token = await tx.findOne(RefreshToken, { tenant: parsed.tenantId, id: parsed.tokenId }, { populate: ['user'], lockMode: 4 /* PESSIMISTIC_WRITE */ });
-      if (!token || !timingSafeEqual(Buffer.from(token.secretHash), Buffer.from(sha256(parsed.secret)))) return { ok: false, reused: false };
+      if (!token || !timingSafeEqual(Buffer.from(token.secretHash), Buffer.from(sha256(parsed.secret)))) return refuse('invalid');
       if (token.usedAt || token.revokedAt) {
         if (token.usedAt && !token.revokedAt) await this.revokeFamilyIn(tx, token.familyId);
-        return { ok: false, reused: Boolean(token.usedAt) };
+        return refuse(token.usedAt ? 'reused' : 'invalid');
+      }
+      const familyStartMs = await this.familyStartMs(tx, parsed.tenantId, token.familyId);
+      if (Date.now() >= familyStartMs + this.config.sessionMaxLifetimeSeconds * 1000) {
+        await this.revokeFamilyIn(tx, token.familyId);
+        return refuse('lifetime');
       }
       const user = token.user.getEntity();
-      if (token.expiresAt < new Date() || user.disabledAt) return { ok: false, reused: false };
+      if (token.expiresAt < new Date() || user.disabledAt) return refuse('invalid');
       token.usedAt = new Date();
-      const next = await this.create(tx, parsed.tenantId, user.id, token.familyId);
+      const next = await this.create(tx, parsed.tenantId, user.id, token.familyId, familyStartMs);
       return { ok: true, user, token: next };
     });
   }
@@ -83,6 +94,15 @@ export class RefreshTokensService {
   async revokeAllForUser(tenantId: string, userId: string): Promise<number> {
     const em = forkForTenant(this.em, tenantId);
     return em.nativeUpdate(RefreshToken, { tenant: tenantId, user: [tenantId, userId], revokedAt: null }, { revokedAt: new Date() });
+  }
+
+  /** When the sign-in happened: the family's first token (no column of its own needed). */
+  private async familyStartMs(em: EntityManager, tenantId: string, familyId: string): Promise<number> {
+    const [row] = await em.execute<{ started: number }[]>(
+      'select extract(epoch from min(created_at)) * 1000 as started from refresh_token where tenant_id = ? and family_id = ?',
+      [tenantId, familyId],
+    );
+    return Number(row.started);
   }
 
   private async revokeFamilyIn(em: EntityManager, familyId: string): Promise<void> {

@@ -7,7 +7,21 @@ export function hashPassword(password: string): Promise<string> {
   return argon2.hash(password, OPTIONS);
 }
 
+type VerificationListener = (hash: string) => void;
+const listeners = new Set<VerificationListener>();
+
+/**
+ * Calls `listener` with the hash each later verification runs against; returns the
+ * unsubscribe. Lets tests prove that an unknown e-mail really costs a verification
+ * (and one with the same parameters) without relying on wall-clock timing.
+ */
+export function onPasswordVerification(listener: VerificationListener): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
 export async function verifyPassword(hash: string, password: string): Promise<boolean> {
+  for (const listener of listeners) listener(hash);
   try {
     return await argon2.verify(hash, password);
   } catch {

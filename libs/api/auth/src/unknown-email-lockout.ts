@@ -1,0 +1,43 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
+import { AUTH_CONFIG, type AuthConfig } from './auth.config.js';
+import type { LockState } from './account-lockout.js';
+
+/**
+ * Failures an existing account would count (AccountLockout), counted for e-mails with no
+ * active account, so both "lock" after the same number of attempts for the same time and
+ * the answers do not reveal which e-mails exist. In memory per instance, keyed by the
+ * normalised e-mail; a count is forgotten after a day (bounding memory), which only an
+ * attacker spacing attempts more than a day apart could notice.
+ */
+@Injectable()
+export class UnknownEmailLockout {
+  private readonly limiter: RateLimiterMemory;
+
+  constructor(@Inject(AUTH_CONFIG) config: AuthConfig) {
+    // The failure over `points` is the threshold-th one: it is refused and blocks the key.
+    this.limiter = new RateLimiterMemory({
+      keyPrefix: 'login-unknown',
+      points: config.lockoutThreshold - 1,
+      duration: 24 * 3600,
+      blockDuration: config.lockoutSeconds,
+    });
+  }
+
+  async lockState(email: string): Promise<LockState> {
+    const res = await this.limiter.get(email);
+    return res && res.consumedPoints > this.limiter.points ? seconds(res) : null;
+  }
+
+  async recordFailure(email: string): Promise<LockState> {
+    try {
+      await this.limiter.consume(email);
+      return null;
+    } catch (rejection) {
+      if (!(rejection instanceof RateLimiterRes)) throw rejection;
+      return seconds(rejection);
+    }
+  }
+}
+
+const seconds = (res: RateLimiterRes) => Math.max(1, Math.ceil(res.msBeforeNext / 1000));

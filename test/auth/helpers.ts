@@ -1,0 +1,31 @@
+import type { MikroORM } from '@mikro-orm/postgresql';
+import { forkForTenant } from '@bridgeway/api-tenancy';
+import type { GqlResult, TestApi } from '../support/api.js';
+
+/** Shared by the auth suites: the login mutation, an answer's comparable shape, owner SQL inside one tenant. */
+export const LOGIN = 'mutation($input: LoginInput!) { login(input: $input) { accessToken } }';
+
+export const attemptLogin = (api: TestApi, email: string, password: string, headers?: Record<string, string>) =>
+  api.gql<{ login: { accessToken: string } }>(LOGIN, { input: { email, password } }, { headers });
+
+/** What a client can compare between two answers: status, message, code, reason and which extensions exist. */
+export function answerShape({ status, errors }: GqlResult) {
+  const { stacktrace: _stack, ...extensions } = errors?.[0]?.extensions ?? {};
+  return { status, count: errors?.length, message: errors?.[0]?.message, code: extensions.code, reason: extensions.reason, keys: Object.keys(extensions).sort() };
+}
+
+/** Runs SQL as the owner within a tenant's RLS context (the owner is subject to forced RLS too). */
+export function ownerSql<T = Record<string, unknown>>(owner: MikroORM, tenantId: string, sql: string, params: unknown[] = []): Promise<T[]> {
+  return forkForTenant(owner.em, tenantId).execute<T[]>(sql, params);
+}
+
+/** argon2id, version 19, 19 MiB, 2 iterations, 1 lane (OWASP's minimum). */
+export const OWASP_ARGON2 = { algorithm: 'argon2id', v: 19, m: 19456, t: 2, p: 1 };
+
+/** The parameters a PHC-format hash records (`$argon2id$v=19$m=…,p=…,t=…$salt$hash`; the library writes them in any order). */
+export function argon2Params(hash: string) {
+  const [, algorithm, version, params, salt, digest] = hash.split('$');
+  if (!salt || !digest) throw new Error(`not a PHC hash: ${hash}`);
+  const numbers = Object.fromEntries([version, ...params.split(',')].map((pair) => pair.split('=')).map(([k, v]) => [k, Number(v)]));
+  return { algorithm, ...numbers };
+}

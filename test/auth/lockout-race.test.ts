@@ -1,0 +1,38 @@
+import type { MikroORM } from '@mikro-orm/postgresql';
+import { ownerOrm } from '../support/orm.js';
+import { startApi, type TestApi } from '../support/api.js';
+import { createTestTenant, TEST_PASSWORD, type TestTenant } from '../support/tenants.js';
+import { attemptLogin, ownerSql } from './helpers.js';
+
+/** The lockout is decided by one conditional UPDATE per attempt, so parallel attempts cannot race past it. */
+const THRESHOLD = 5;
+
+let owner: MikroORM;
+let api: TestApi;
+let t: TestTenant;
+
+beforeAll(async () => {
+  owner = await ownerOrm();
+  t = await createTestTenant(owner, 'race');
+  api = await startApi({ LOGIN_LOCKOUT_THRESHOLD: String(THRESHOLD), LOGIN_LOCKOUT_SECONDS: '600', LOGIN_THROTTLE_LIMIT: '1000' });
+});
+
+afterAll(async () => {
+  await api?.close();
+  await owner?.close(true);
+});
+
+it('locks after the threshold even when 20 wrong passwords arrive at once; the right password is then refused', async () => {
+  const { email, id } = t.users.COUNSELLOR;
+  const answers = await Promise.all(Array.from({ length: 20 }, () => attemptLogin(api, email, 'wrong password')));
+  const reasons = answers.map((a) => a.errors?.[0].extensions?.reason);
+  expect(reasons.filter((r) => r === 'INVALID_CREDENTIALS')).toHaveLength(THRESHOLD - 1);
+  expect(reasons.filter((r) => r === 'ACCOUNT_LOCKED')).toHaveLength(20 - (THRESHOLD - 1));
+
+  const right = await attemptLogin(api, email, TEST_PASSWORD);
+  expect(right.data?.login ?? null).toBeNull();
+  expect(right.errors?.[0].extensions).toMatchObject({ code: 'UNAUTHENTICATED', reason: 'ACCOUNT_LOCKED' });
+
+  const [row] = await ownerSql(owner, t.id, 'select failed_login_count, locked_until > now() as locked from user_account where id = ?', [id]);
+  expect(row).toEqual({ failed_login_count: 0, locked: true });
+});

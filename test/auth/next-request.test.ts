@@ -1,0 +1,51 @@
+import type { MikroORM } from '@mikro-orm/postgresql';
+import { ownerOrm } from '../support/orm.js';
+import { startApi, type TestApi } from '../support/api.js';
+import { createTestTenant, type TestTenant } from '../support/tenants.js';
+import { ownerSql } from './helpers.js';
+
+/** A role change or a disabling made in the database applies to the very next request, whatever the still-valid token says. */
+const RESIDENCES = '{ residences { id } }';
+const ME = '{ me { id role } }';
+
+let owner: MikroORM;
+let api: TestApi;
+let t: TestTenant;
+
+beforeAll(async () => {
+  owner = await ownerOrm();
+  t = await createTestTenant(owner, 'next');
+  api = await startApi({ LOGIN_THROTTLE_LIMIT: '1000' });
+});
+
+afterAll(async () => {
+  await api?.close();
+  await owner?.close(true);
+});
+
+it('applies a role change on the next request: the old MANAGER token is refused a manager operation', async () => {
+  const user = t.users.MANAGER;
+  const { token } = await api.login(user.email);
+  expect((await api.gql(RESIDENCES, {}, { token })).errors).toBeUndefined();
+
+  await ownerSql(owner, t.id, `update user_account set role = 'GROUP_LEADER' where id = ?`, [user.id]);
+
+  const refused = await api.gql(RESIDENCES, {}, { token });
+  expect(refused.data ?? null).toBeNull();
+  expect(refused.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+  expect((await api.gql(ME, {}, { token })).data?.me).toEqual({ id: user.id, role: 'GROUP_LEADER' });
+});
+
+it('applies a disabling on the next request: the still-valid token is UNAUTHENTICATED', async () => {
+  const user = t.users.COUNSELLOR;
+  const { token } = await api.login(user.email);
+  expect((await api.gql(ME, {}, { token })).data?.me.id).toBe(user.id);
+
+  await ownerSql(owner, t.id, 'update user_account set disabled_at = now() where id = ?', [user.id]);
+
+  for (const query of [ME, RESIDENCES]) {
+    const res = await api.gql(query, {}, { token });
+    expect(res.data ?? null).toBeNull();
+    expect(res.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+  }
+});
