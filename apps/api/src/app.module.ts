@@ -1,4 +1,4 @@
-import { Module, type DynamicModule } from '@nestjs/common';
+import { Module, type DynamicModule, type Type } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
 import { MikroOrmModule } from '@mikro-orm/nestjs';
 import { AuthModule } from '@bridgeway/api-auth';
@@ -19,12 +19,12 @@ import { HealthController } from './health.controller.js';
 /** Composition root: wires the feature libraries; holds no domain logic. */
 @Module({})
 export class AppModule {
-  static forRoot(config: ApiConfig, databaseUrl: string, orm: Partial<OrmConfigOptions> = {}): DynamicModule {
+  static forRoot(config: ApiConfig, databaseUrl: string, orm: Partial<OrmConfigOptions> = {}, extraModules: Type[] = []): DynamicModule {
     return {
       module: AppModule,
       imports: [
         MikroOrmModule.forRoot({ ...createOrmConfig({ ...orm, clientUrl: databaseUrl }), registerRequestContext: true }),
-        GraphQLModule.forRoot(graphqlOptions(config.production)),
+        GraphQLModule.forRoot(graphqlOptions(config.production, config.queryLimits)),
         AuthModule.forRoot(config.auth),
         OrganisationsModule,
         AuditModule,
@@ -35,6 +35,7 @@ export class AppModule {
         CounsellingModule,
         GoalsModule,
         AssessmentsModule,
+        ...extraModules,
       ],
       controllers: [HealthController],
     };

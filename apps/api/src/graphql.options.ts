@@ -1,9 +1,14 @@
 import type { ApolloDriverConfig } from '@nestjs/apollo';
 import { ApolloDriver } from '@nestjs/apollo';
-import { formatGraphQLError } from '@bridgeway/api-common';
+import { formatGraphQLError, rejectUnstorableTextPlugin } from '@bridgeway/api-common';
+import { DEFAULT_QUERY_LIMITS, queryLimitOptions, type QueryLimits } from '@bridgeway/api-query-limits';
 
-/** Apollo settings: no introspection or stack traces in production, CSRF prevention on. */
-export function graphqlOptions(production: boolean): ApolloDriverConfig {
+/**
+ * Apollo settings: no introspection or stack traces in production, CSRF prevention on, and
+ * the query limits (docs/api-limits.md) in every environment.
+ */
+export function graphqlOptions(production: boolean, limits: QueryLimits = DEFAULT_QUERY_LIMITS): ApolloDriverConfig {
+  const queryLimits = queryLimitOptions(limits, production);
   return {
     driver: ApolloDriver,
     path: '/graphql',
@@ -13,7 +18,16 @@ export function graphqlOptions(production: boolean): ApolloDriverConfig {
     introspection: !production,
     csrfPrevention: true,
     includeStacktraceInErrorResponses: !production,
-    formatError: (formatted) => formatGraphQLError(formatted, production),
+    formatError: (formatted, error) => formatGraphQLError(formatted, production, error),
+    plugins: [rejectUnstorableTextPlugin(), ...queryLimits.plugins],
+    // Token cap while parsing; depth, alias, directive and root-field caps while validating;
+    // the cost limit after the operation is resolved and before it executes.
+    parseOptions: queryLimits.parseOptions,
+    validationRules: queryLimits.validationRules,
+    // Production: no "Did you mean …" in validation errors (queryLimits.plugins covers the others).
+    hideSchemaDetailsFromClientErrors: queryLimits.hideSchemaDetailsFromClientErrors,
+    // Field resolvers pass the global AccessGuard too: every field declares who may read it.
+    fieldResolverEnhancers: ['guards'],
     context: ({ req, res }: { req: unknown; res: unknown }) => ({ req, res }),
   };
 }

@@ -1,12 +1,13 @@
 import { Catch, HttpException, Logger, type ArgumentsHost } from '@nestjs/common';
 import type { GqlExceptionFilter } from '@nestjs/graphql';
 import { GraphQLError } from 'graphql';
-import { ErrorCode } from '@bridgeway/shared-domain';
+import { dataExceptionError, internalError, isDataException } from './driver-error.js';
 import { BadUserInputError, ForbiddenError, NotFoundError, UnauthenticatedError } from './errors.js';
 
 /**
  * Hands domain errors to GraphQL untouched (they are answers, not failures) and
- * logs only the unexpected ones. Nest's HttpExceptions are mapped to contract codes.
+ * logs only the unexpected ones. Nest's HttpExceptions are mapped to contract codes;
+ * PostgreSQL data exceptions (a value the column cannot hold) to a clean BAD_USER_INPUT.
  */
 @Catch()
 export class GraphQLErrorFilter implements GqlExceptionFilter {
@@ -22,7 +23,8 @@ export class GraphQLErrorFilter implements GqlExceptionFilter {
       if (status === 404) return new NotFoundError('Record');
       if (status === 400) return new BadUserInputError({}, exception.message);
     }
+    if (isDataException(exception)) return dataExceptionError();
     this.logger.error(exception instanceof Error ? exception.stack : String(exception));
-    return new GraphQLError('Internal server error', { extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } });
+    return internalError();
   }
 }

@@ -1,0 +1,29 @@
+/**
+ * Assumed lengths of the list fields that take no `first`, for the cost estimate. Each is
+ * bounded by construction, not by how much case data a tenant keeps (docs/api-limits.md):
+ * every other list field of an object type takes `first` (see page-size.ts), and
+ * test/api/query-limits.test.ts fails on a list field that does neither.
+ */
+export const NATURAL_LIST_SIZES: Readonly<Record<string, number>> = Object.freeze({
+  /** Reference data from migrations; no operation adds instruments (2 today). */
+  'Query.assessmentInstruments': 10,
+  /** Items of one instrument (BARC-10: 10). */
+  'AssessmentInstrument.items': 20,
+  /** One row per GoalDomain value (10). */
+  'Query.goalsByDomain': 10,
+  /** Month-ends of at most 36 months, plus `to`. */
+  'Query.occupancyOverTime': 37,
+  /** Staff of one organisation; accounts are provisioned, no operation creates them. */
+  'CounsellingTotals.byCounsellor': 50,
+  /** Months with sessions in the period: 12 a year; ten years assumed. */
+  'CounsellingTotals.byMonth': 120,
+  /** At most `topResidents` (≤ 100). */
+  'CounsellingTotals.byResident': 100,
+  /** Written by the server per audited action (ASSIGN_KEY_WORKER: from, to). */
+  'AuditEntry.details': 10,
+  /** Sized by `residents(first)`, which already multiplies the whole connection. */
+  'ResidentConnection.edges': 1,
+});
+
+/** Assumed length of a list field missing from the table above (kept high so it shows in the cost). */
+export const UNKNOWN_LIST_SIZE = 100;
