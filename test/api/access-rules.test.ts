@@ -1,5 +1,6 @@
 import { ModulesContainer } from '@nestjs/core';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
+import { isObjectType } from 'graphql';
 import { PUBLIC_KEY, ROLES_KEY } from '@bridgeway/api-common';
 import { Role } from '@bridgeway/shared-domain';
 import { startApi, type TestApi } from '../support/api.js';
@@ -8,11 +9,13 @@ import { createTestTenant } from '../support/tenants.js';
 
 const RESOLVER_TYPE = 'graphql:resolver_type';
 const RESOLVER_NAME = 'graphql:resolver_name';
+const RESOLVER_PROPERTY = 'graphql:resolve_property';
 
 /**
- * Every root operation the server serves declares who may run it (@Roles) or that it is
- * public (@Public); the AccessGuard refuses anything else. This walks the live resolvers
- * so a new operation without a rule fails here, and checks the rule is enforced.
+ * Every root operation and every field resolver the server serves declares who may run it
+ * (@Roles) or that it is public (@Public); the AccessGuard refuses anything else. This walks
+ * the live resolvers so a new operation or field without a rule fails here
+ * (access-guard-runtime.test.ts checks the refusal itself).
  */
 describe('access rules', () => {
   let api: TestApi;
@@ -21,7 +24,8 @@ describe('access rules', () => {
   });
   afterAll(() => api.close());
 
-  it('gives every Query and Mutation an explicit rule', () => {
+  /** `Query.x`, `Mutation.x` and `<ObjectType>.<field>` (field resolvers) → their rule. */
+  function declaredRules(): Map<string, string> {
     const rules = new Map<string, string>();
     const wrappers = [...api.app.get(ModulesContainer).values()].flatMap((m) => [...m.providers.values()]);
     for (const wrapper of wrappers) {
@@ -32,18 +36,43 @@ describe('access rules', () => {
         const method = Object.getOwnPropertyDescriptor(proto, key)?.value;
         if (typeof method !== 'function') continue;
         const type = Reflect.getMetadata(RESOLVER_TYPE, method);
-        if (type !== 'Query' && type !== 'Mutation') continue;
+        const isField = Reflect.getMetadata(RESOLVER_PROPERTY, method) === true;
+        if (type !== 'Query' && type !== 'Mutation' && !isField) continue;
+        const parent = isField ? Reflect.getMetadata(RESOLVER_NAME, proto.constructor) : type;
         const name = Reflect.getMetadata(RESOLVER_NAME, method) ?? key;
         const roles: Role[] | undefined = Reflect.getMetadata(ROLES_KEY, method) ?? Reflect.getMetadata(ROLES_KEY, proto.constructor);
         const isPublic = Reflect.getMetadata(PUBLIC_KEY, method) ?? Reflect.getMetadata(PUBLIC_KEY, proto.constructor);
-        rules.set(`${type}.${name}`, isPublic ? 'public' : roles?.length ? roles.join(',') : 'NONE');
+        rules.set(`${parent}.${name}`, isPublic ? 'public' : roles?.length ? roles.join(',') : 'NONE');
       }
     }
+    return rules;
+  }
+
+  it('gives every Query and Mutation an explicit rule', () => {
+    const rules = declaredRules();
     const schema = api.app.get(GraphQLSchemaHost).schema;
     const served = [...Object.keys(schema.getQueryType()!.getFields()).map((f) => `Query.${f}`), ...Object.keys(schema.getMutationType()!.getFields()).map((f) => `Mutation.${f}`)];
     expect(served.filter((op) => !rules.has(op))).toEqual([]);
     expect([...rules].filter(([, rule]) => rule === 'NONE')).toEqual([]);
     expect([...rules].filter(([, rule]) => rule === 'public').map(([op]) => op).sort()).toEqual(['Mutation.login', 'Mutation.logout', 'Mutation.refreshSession']);
+  });
+
+  it('gives every field resolver of every object type an explicit rule (walking the served schema)', () => {
+    const rules = declaredRules();
+    const schema = api.app.get(GraphQLSchemaHost).schema;
+    const withResolver: string[] = [];
+    for (const type of Object.values(schema.getTypeMap())) {
+      if (!isObjectType(type) || type.name.startsWith('__') || type.name === 'Query' || type.name === 'Mutation') continue;
+      for (const field of Object.keys(type.getFields())) {
+        const key = `${type.name}.${field}`;
+        if (rules.has(key)) withResolver.push(key);
+      }
+    }
+    const fieldRules = [...rules].filter(([key]) => !key.startsWith('Query.') && !key.startsWith('Mutation.'));
+    // Every declared field resolver is served (the walk found it), and none is without a rule.
+    expect(fieldRules.map(([key]) => key).filter((key) => !withResolver.includes(key))).toEqual([]);
+    expect(fieldRules.filter(([, rule]) => rule === 'NONE' || rule === 'public')).toEqual([]);
+    expect(withResolver.length).toBeGreaterThan(30);
   });
 
   it('refuses a role outside the rule with FORBIDDEN and changes nothing', async () => {

@@ -1,3 +1,4 @@
+import type { Type } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { loadConfig, type ApiConfig } from '../../apps/api/src/config.js';
 import { createApp } from '../../apps/api/src/create-app.js';
@@ -22,9 +23,9 @@ export interface TestApi {
 }
 
 /** Starts the real API (as the application role) on a free port. */
-export async function startApi(env: Record<string, string> = {}, orm: Partial<OrmConfigOptions> = {}): Promise<TestApi> {
+export async function startApi(env: Record<string, string> = {}, orm: Partial<OrmConfigOptions> = {}, extraModules: Type[] = []): Promise<TestApi> {
   const config = loadConfig({ NODE_ENV: 'test', BRIDGEWAY_WEB_DIR: '/nonexistent', ...env });
-  const app = await createApp(config, appUrl(), orm);
+  const app = await createApp(config, appUrl(), orm, extraModules);
   await app.listen(0, '127.0.0.1');
   const address = app.getHttpServer().address() as import("node:net").AddressInfo;
   const url = `http://127.0.0.1:${address.port}`;

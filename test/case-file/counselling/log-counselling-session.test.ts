@@ -70,9 +70,9 @@ describe('logCounsellingSession / logRelativeSession', () => {
     ]);
   });
 
-  it('stores the optional domains, solution-focused fields and another counsellor', async () => {
+  it('stores the optional domains, solution-focused fields and another counsellor (a manager logging for them)', async () => {
     const res = await log(
-      tokenA.COUNSELLOR,
+      tokenA.MANAGER,
       valid(residentA, { domains: ['WORK', 'SOBRIETY'], hopes: ' A steady job ', resources: 'Brother', usefulExperience: 'Morning walks', nextStep: 'Call the agency', counsellorId: a.users.MANAGER.id, kind: 'PHONE' }),
     );
     expect(res.errors).toBeUndefined();

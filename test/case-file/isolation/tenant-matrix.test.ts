@@ -48,6 +48,7 @@ const MATRIX: Case[] = [
   { op: 'retireBed', query: 'mutation($i: RetireBedInput!) { retireBed(input: $i) { id } }', vars: (a) => ({ i: { bedId: a.bed, retiredOn: today } }), expect: 'NOT_FOUND' },
   { op: 'createResident', query: 'mutation($i: CreateResidentInput!) { createResident(input: $i) { id } }', vars: (a) => ({ i: { firstName: 'X', lastName: 'Y', keyWorkerId: a.counsellor } }), expect: 'NOT_FOUND_OR_FIELD' },
   { op: 'updateResident', query: 'mutation($i: UpdateResidentInput!) { updateResident(input: $i) { id } }', vars: (a) => ({ i: { id: a.resident, firstName: 'Taken' } }), expect: 'NOT_FOUND' },
+  { op: 'assignKeyWorker', query: 'mutation($i: AssignKeyWorkerInput!) { assignKeyWorker(input: $i) { id } }', vars: (a) => ({ i: { residentId: a.resident, keyWorkerId: a.counsellor } }), expect: 'NOT_FOUND' },
   { op: 'closeResident', query: 'mutation($id: ID!) { closeResident(id: $id) { id } }', vars: (a) => ({ id: a.resident }), expect: 'NOT_FOUND' },
   { op: 'reopenResident', query: 'mutation($id: ID!) { reopenResident(id: $id) { id } }', vars: (a) => ({ id: a.resident }), expect: 'NOT_FOUND' },
   { op: 'admitResident', query: 'mutation($i: AdmitResidentInput!) { admitResident(input: $i) { id } }', vars: (a) => ({ i: { residentId: a.resident, residenceId: a.residence, admittedOn: today } }), expect: 'NOT_FOUND_OR_FIELD' },

@@ -19,6 +19,7 @@ export class AssessmentInstrumentResolver {
 
 @Resolver(() => InstrumentItemType)
 export class InstrumentItemResolver {
+  @Roles(...CASE_WORKER_ROLES)
   @ResolveField(() => String, { description: `The statement in \`locale\`; in ${DEFAULT_LOCALE} when that locale is not available` })
   text(@Parent() item: InstrumentItemType, @Args('locale', { type: () => String, nullable: true, defaultValue: DEFAULT_LOCALE }) locale: string | null): string {
     return (locale ? item.texts[locale] : undefined) ?? item.texts[DEFAULT_LOCALE] ?? Object.values(item.texts)[0] ?? item.key;

@@ -24,16 +24,19 @@ export class AssessmentResolver {
     return this.service.record(input);
   }
 
+  @Roles(...CASE_WORKER_ROLES)
   @ResolveField(() => AssessmentInstrumentType)
   async instrument(@Parent() assessment: AssessmentType): Promise<AssessmentInstrumentType | null> {
     return this.loaders.instrument(assessment.instrumentCode);
   }
 
+  @Roles(...CASE_WORKER_ROLES)
   @ResolveField(() => ResidentType)
   async resident(@Parent() assessment: AssessmentType): Promise<ResidentType | null> {
     return this.residents.load(assessment.residentId);
   }
 
+  @Roles(...CASE_WORKER_ROLES)
   @ResolveField(() => UserType, { nullable: true, description: 'Who recorded it' })
   assessedBy(@Parent() assessment: AssessmentType): Promise<UserType | null> {
     return this.users.loadUser(assessment.assessedById);

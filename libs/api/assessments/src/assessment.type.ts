@@ -1,6 +1,7 @@
 import { Field, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
 import { DateScalar } from '@bridgeway/api-common';
 import type { Assessment } from './assessment.entity.js';
+import { declarePersonRecord, resident } from '@bridgeway/api-audit';
 
 /** One administration of an instrument; `instrument`, `resident` and `assessedBy` are field resolvers (AssessmentResolver). */
 @ObjectType('Assessment', { description: 'An outcome assessment of a resident' })
@@ -29,3 +30,6 @@ export function toAssessmentType(assessment: Assessment): AssessmentType {
     assessedById: assessment.assessedBy.id,
   });
 }
+
+/** Returning one of these discloses a person's record: audited as a READ of that person. */
+declarePersonRecord<AssessmentType>('Assessment', (a) => [resident(a.residentId)]);

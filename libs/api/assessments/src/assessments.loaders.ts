@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { byKey, getActor, requestLoader } from '@bridgeway/api-tenancy';
+import { firstPerParent, withoutRank } from '@bridgeway/api-query-limits';
 import { Assessment } from './assessment.entity.js';
 import { AssessmentInstrument } from './assessment-instrument.entity.js';
 import { type AssessmentType, toAssessmentType } from './assessment.type.js';
@@ -11,15 +12,23 @@ import { type AssessmentInstrumentType, toInstrumentType } from './assessment-in
 export class AssessmentsLoaders {
   constructor(private readonly em: EntityManager) {}
 
-  /** A resident's assessments, oldest first (a trend); only one instrument's when `instrumentCode` is given. */
-  assessmentsOfResident(residentId: string, instrumentCode: string | null): Promise<AssessmentType[]> {
-    return requestLoader<string, AssessmentType[]>(`assessments.byResident:${instrumentCode ?? '*'}`, async (ids) => {
-      const { tenantId } = getActor();
-      const assessments = await this.em.find(
-        Assessment,
-        { tenant: tenantId, resident: { $in: ids.map((id) => [tenantId, id]) }, ...(instrumentCode === null ? {} : { instrument: { code: instrumentCode } }) },
-        { orderBy: { takenOn: 'asc', createdAt: 'asc', id: 'asc' } },
+  /**
+   * A resident's latest `first` assessments, oldest first (a trend; the page is cut in SQL);
+   * only one instrument's when `instrumentCode` is given.
+   */
+  assessmentsOfResident(residentId: string, instrumentCode: string | null, first: number): Promise<AssessmentType[]> {
+    return requestLoader<string, AssessmentType[]>(`assessments.byResident:${instrumentCode ?? '*'}:${first}`, async (ids) => {
+      const rows = await this.em.execute<Record<string, unknown>[]>(
+        firstPerParent({
+          table: 'assessment',
+          parent: 'resident_id',
+          orderBy: 't.taken_on desc, t.created_at desc, t.id desc',
+          reversed: true,
+          ...(instrumentCode === null ? {} : { where: 't.instrument_code = ?' }),
+        }),
+        [getActor().tenantId, [...ids], ...(instrumentCode === null ? [] : [instrumentCode]), first],
       );
+      const assessments = withoutRank(rows).map((row) => this.em.map(Assessment, row));
       return byKey(ids, assessments, (a) => a.resident.id, (group) => group.map(toAssessmentType));
     }).load(residentId);
   }

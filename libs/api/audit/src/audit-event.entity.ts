@@ -31,6 +31,15 @@ export class AuditEvent extends TenantOwnedEntity {
   @Property({ type: 'timestamptz', defaultRaw: 'now()' })
   occurredAt: Opt<Date> = new Date();
 
+  /** The server-made id of the request (never a client's). */
   @Property({ type: 'text' })
   requestId!: string;
+
+  /** The X-Request-Id a client sent, if any: for correlating its logs only, not trusted. */
+  @Property({ type: 'text', nullable: true })
+  clientRequestId?: string | null;
+
+  /** What changed, for actions whose meaning needs it (e.g. ASSIGN_KEY_WORKER: from, to). Never notes or contact data. */
+  @Property({ type: 'jsonb', nullable: true })
+  details?: Record<string, unknown> | null;
 }

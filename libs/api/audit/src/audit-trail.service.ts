@@ -14,6 +14,7 @@ interface AuditRow {
   entity_type: string;
   entity_id: string;
   request_id: string;
+  details: Record<string, unknown> | null;
   user_id: string;
   display_name: string | null;
 }
@@ -32,7 +33,7 @@ export class AuditTrailService {
     const exists = UUID.test(residentId) && (await this.em.execute(`select 1 from resident where tenant_id = ? and id = ?`, [tenantId, residentId])).length > 0;
     if (!exists) throw new NotFoundError('Resident', residentId);
     const rows = await this.em.execute<AuditRow[]>(
-      `select a.id, a.occurred_at, a.action, a.entity_type, a.entity_id, a.request_id, a.user_id, u.display_name
+      `select a.id, a.occurred_at, a.action, a.entity_type, a.entity_id, a.request_id, a.details, a.user_id, u.display_name
          from audit_event a left join user_account u on u.tenant_id = a.tenant_id and u.id = a.user_id
         where a.tenant_id = ? and a.resident_id = ?
         order by a.occurred_at desc, a.id
@@ -48,6 +49,7 @@ export class AuditTrailService {
       entityType: r.entity_type,
       entityId: r.entity_id,
       requestId: r.request_id,
+      details: Object.entries(r.details ?? {}).map(([key, value]) => ({ key, value: value == null ? null : String(value) })),
       userId: r.user_id,
       userDisplayName: r.display_name,
     }));

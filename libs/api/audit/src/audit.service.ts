@@ -4,13 +4,25 @@ import { EntityManager } from '@mikro-orm/postgresql';
 import { Tenant, currentScope, getActor } from '@bridgeway/api-tenancy';
 import { AuditEvent } from './audit-event.entity.js';
 
-export type AuditAction = 'READ' | 'CREATE' | 'UPDATE' | 'DELETE' | 'ADMIT' | 'DISCHARGE' | 'LINK' | 'CLOSE';
+export type AuditAction = 'READ' | 'CREATE' | 'UPDATE' | 'DELETE' | 'ADMIT' | 'DISCHARGE' | 'LINK' | 'CLOSE' | 'ASSIGN_KEY_WORKER';
 
 export interface AuditEntry {
   action: AuditAction;
   entityType: string;
   entityId: string;
   residentId?: string | null;
+  /** Ids and codes only (never names, notes or contact data). */
+  details?: Record<string, string | number | boolean | null>;
+}
+
+/** The persons each request has already written a row about (`Resident:<id>`, `Relative:<id>`). */
+const coveredByRequest = new WeakMap<object, Set<string>>();
+
+/** A row about the person itself, or a change to their record (its answer shows them), covers their disclosure. */
+function personKeys(entry: AuditEntry): string[] {
+  const keys = entry.action !== 'READ' && entry.residentId ? [`Resident:${entry.residentId}`] : [];
+  if (entry.entityType === 'Resident' || entry.entityType === 'Relative') keys.push(`${entry.entityType}:${entry.entityId}`);
+  return keys;
 }
 
 /** Writes the audit trail. Pass the transaction's `em` so a rejected mutation leaves no audit row either. */
@@ -18,16 +30,41 @@ export interface AuditEntry {
 export class AuditService {
   constructor(private readonly em: EntityManager) {}
 
+  /** Whether this request already wrote a row about the person (e.g. the mutation that returned them). */
+  coversPerson(kind: 'Resident' | 'Relative', id: string): boolean {
+    const scope = currentScope();
+    return !!scope && !!coveredByRequest.get(scope)?.has(`${kind}:${id}`);
+  }
+
   async record(entries: AuditEntry | AuditEntry[], em: EntityManager = this.em): Promise<void> {
     const list = Array.isArray(entries) ? entries : [entries];
     if (!list.length) return;
     const actor = getActor();
-    const requestId = currentScope()?.requestId ?? 'none';
+    const scope = currentScope();
+    const requestId = scope?.requestId ?? 'none';
+    const clientRequestId = scope?.clientRequestId ?? null;
     const tenant = em.getReference(Tenant, actor.tenantId);
     await em.insertMany(
       AuditEvent,
       // insertMany skips entity defaults, so the id is set here.
-      list.map((e) => ({ id: randomUUID(), tenant, userId: actor.userId, action: e.action, entityType: e.entityType, entityId: e.entityId, residentId: e.residentId ?? null, requestId, occurredAt: new Date() })),
+      list.map((e) => ({
+        id: randomUUID(),
+        tenant,
+        userId: actor.userId,
+        action: e.action,
+        entityType: e.entityType,
+        entityId: e.entityId,
+        residentId: e.residentId ?? null,
+        requestId,
+        clientRequestId,
+        details: e.details ?? null,
+        occurredAt: new Date(),
+      })),
     );
+    if (scope) {
+      const covered = coveredByRequest.get(scope) ?? new Set<string>();
+      for (const entry of list) for (const key of personKeys(entry)) covered.add(key);
+      coveredByRequest.set(scope, covered);
+    }
   }
 }

@@ -40,46 +40,55 @@ export class CounsellingSessionResolver {
     return this.service.logWithRelative(input);
   }
 
+  @Roles(...CASE_WORKER_ROLES)
   @ResolveField(() => Boolean, { description: 'Whether you may read notes and the solution-focused fields' })
   notesVisible(@Parent() session: CounsellingSessionType): Promise<boolean> {
     return this.access.canRead(session);
   }
 
+  @Roles(...CASE_WORKER_ROLES)
   @ResolveField(() => String, { nullable: true, description: CONFIDENTIAL })
   notes(@Parent() session: CounsellingSessionType): Promise<string | null> {
     return this.confidential(session, 'notes');
   }
 
+  @Roles(...CASE_WORKER_ROLES)
   @ResolveField(() => String, { nullable: true, description: CONFIDENTIAL })
   hopes(@Parent() session: CounsellingSessionType): Promise<string | null> {
     return this.confidential(session, 'hopes');
   }
 
+  @Roles(...CASE_WORKER_ROLES)
   @ResolveField(() => String, { nullable: true, description: CONFIDENTIAL })
   resources(@Parent() session: CounsellingSessionType): Promise<string | null> {
     return this.confidential(session, 'resources');
   }
 
+  @Roles(...CASE_WORKER_ROLES)
   @ResolveField(() => String, { nullable: true, description: CONFIDENTIAL })
   usefulExperience(@Parent() session: CounsellingSessionType): Promise<string | null> {
     return this.confidential(session, 'usefulExperience');
   }
 
+  @Roles(...CASE_WORKER_ROLES)
   @ResolveField(() => String, { nullable: true, description: CONFIDENTIAL })
   nextStep(@Parent() session: CounsellingSessionType): Promise<string | null> {
     return this.confidential(session, 'nextStep');
   }
 
+  @Roles(...CASE_WORKER_ROLES)
   @ResolveField(() => UserType, { nullable: true, description: 'Who held the session' })
   counsellor(@Parent() session: CounsellingSessionType): Promise<UserType | null> {
     return this.users.loadUser(session.counsellorId);
   }
 
+  @Roles(...CASE_WORKER_ROLES)
   @ResolveField(() => ResidentType, { nullable: true, description: 'null for a session with a relative only' })
   resident(@Parent() session: CounsellingSessionType): Promise<ResidentType | null> {
     return session.residentId ? this.residents.load(session.residentId) : Promise.resolve(null);
   }
 
+  @Roles(...CASE_WORKER_ROLES)
   @ResolveField(() => RelativeType, { nullable: true, description: 'The relative the session was with, if any' })
   relative(@Parent() session: CounsellingSessionType): Promise<RelativeType | null> {
     return session.relativeId ? this.relatives.load(session.relativeId) : Promise.resolve(null);

@@ -3,6 +3,7 @@ import { DateScalar } from '@bridgeway/api-common';
 import { GoalDomain, SessionKind } from '@bridgeway/shared-domain';
 import type { CounsellingSession } from './counselling-session.entity.js';
 import './graphql-enums.js';
+import { declarePersonRecord, relative, resident } from '@bridgeway/api-audit';
 
 /** The confidential part of a session; exposed only by CounsellingSessionResolver's access rule. */
 export interface SessionConfidential {
@@ -51,3 +52,6 @@ export function toSessionType(session: CounsellingSession): CounsellingSessionTy
     },
   });
 }
+
+/** Returning one of these discloses a person's record: audited as a READ of that person. */
+declarePersonRecord<CounsellingSessionType>('CounsellingSession', (s) => [resident(s.residentId), relative(s.relativeId)]);

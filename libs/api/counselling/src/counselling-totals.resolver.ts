@@ -22,6 +22,7 @@ export class CounsellingTotalsResolver {
 export class CounsellorMinutesResolver {
   constructor(private readonly users: UsersService) {}
 
+  @Roles(...CASE_WORKER_ROLES)
   @ResolveField(() => UserType, { nullable: true })
   counsellor(@Parent() row: CounsellorMinutes): Promise<UserType | null> {
     return this.users.loadUser(row.counsellorId);
@@ -32,6 +33,7 @@ export class CounsellorMinutesResolver {
 export class ResidentMinutesResolver {
   constructor(private readonly residents: ResidentsService) {}
 
+  @Roles(...CASE_WORKER_ROLES)
   @ResolveField(() => ResidentType, { nullable: true })
   resident(@Parent() row: ResidentMinutes): Promise<ResidentType | null> {
     return this.residents.load(row.residentId);

@@ -1,5 +1,6 @@
 import { Field, Float, Int, ObjectType } from '@nestjs/graphql';
 import { DateScalar } from '@bridgeway/api-common';
+import { declarePersonRecord, resident } from '@bridgeway/api-audit';
 
 @ObjectType('CounsellorMinutes', { description: 'Counselling time of one counsellor in the period' })
 export class CounsellorMinutes {
@@ -36,3 +37,6 @@ export class CounsellingTotals {
   @Field(() => [MonthMinutes], { description: 'Oldest month first' }) byMonth!: MonthMinutes[];
   @Field(() => [ResidentMinutes], { description: 'The residents with the most minutes, at most `topResidents`' }) byResident!: ResidentMinutes[];
 }
+
+/** Returning one of these discloses a person's record: audited as a READ of that person. */
+declarePersonRecord<ResidentMinutes>('ResidentMinutes', (m) => [resident(m.residentId)]);

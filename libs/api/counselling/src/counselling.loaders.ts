@@ -5,8 +5,7 @@ import { byKey, getActor, requestLoader } from '@bridgeway/api-tenancy';
 import { CounsellingSession } from './counselling-session.entity.js';
 import { type CounsellingSessionType, toSessionType } from './counselling-session.type.js';
 
-/** `first` = null: all sessions. */
-type SessionsKey = { residentId: string; first: number | null };
+type SessionsKey = { residentId: string; first: number };
 
 /** Days `YYYY-MM-DD`, both included; null: open-ended. */
 export type MinutesRange = { from?: string | null; to?: string | null };
@@ -24,16 +23,16 @@ export class CounsellingLoaders {
 
   /** A resident's sessions, newest first; at most `first` of them (window function per resident). */
   sessionsOfResident({ residentId, first }: SessionsKey): Promise<CounsellingSessionType[]> {
-    return requestLoader<string, CounsellingSessionType[]>(`counselling.sessionsByResident:${first ?? 'all'}`, async (ids) => {
+    return requestLoader<string, CounsellingSessionType[]>(`counselling.sessionsByResident:${first}`, async (ids) => {
       const { tenantId } = getActor();
       const rows = await this.em.execute<Record<string, unknown>[]>(
         `select cs.* from counselling_session cs
            join (select id, row_number() over (partition by resident_id order by occurred_on desc, created_at desc, id) as rn
                    from counselling_session where tenant_id = ? and resident_id in (?)) ranked
              on cs.tenant_id = ? and cs.id = ranked.id
-          ${first === null ? '' : 'where ranked.rn <= ?'}
+          where ranked.rn <= ?
           order by cs.occurred_on desc, cs.created_at desc, cs.id`,
-        [tenantId, [...ids], tenantId, ...(first === null ? [] : [first])],
+        [tenantId, [...ids], tenantId, first],
       );
       const sessions = rows.map((row) => this.em.map(CounsellingSession, row));
       return byKey(ids, sessions, (s) => s.resident?.id ?? '', (group) => group.map(toSessionType));

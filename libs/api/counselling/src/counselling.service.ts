@@ -2,12 +2,12 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { isUUID } from 'class-validator';
 import { AuditService } from '@bridgeway/api-audit';
-import { BadUserInputError, NotFoundError } from '@bridgeway/api-common';
+import { BadUserInputError, ForbiddenError, NotFoundError } from '@bridgeway/api-common';
 import { UserAccount } from '@bridgeway/api-organisations';
 import { Relative, ResidentRelative } from '@bridgeway/api-relatives';
 import { Resident } from '@bridgeway/api-residents';
 import { Tenant, getActor } from '@bridgeway/api-tenancy';
-import { CASE_WORKER_ROLES } from '@bridgeway/shared-domain';
+import { CASE_WORKER_ROLES, Role } from '@bridgeway/shared-domain';
 import { CounsellingSession } from './counselling-session.entity.js';
 import { type CounsellingSessionType, toSessionType } from './counselling-session.type.js';
 import type { LogCounsellingSessionInput } from './dto/log-counselling-session.input.js';
@@ -53,6 +53,8 @@ export class CounsellingService {
   private async log(tx: EntityManager, input: SessionDetailsInput, client: { resident: Resident | null; relative: Relative | null }): Promise<CounsellingSessionType> {
     const actor = getActor();
     const counsellor = await this.findCounsellor(tx, input.counsellorId ?? actor.userId);
+    // The author reads the notes and is credited with the hours: only a manager records a session for someone else.
+    if (counsellor.id !== actor.userId && actor.role !== Role.MANAGER) throw new ForbiddenError('Only a manager may log a session held by someone else');
     const session = tx.create(CounsellingSession, {
       tenant: tx.getReference(Tenant, actor.tenantId),
       resident: client.resident,

@@ -1,5 +1,6 @@
 import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Roles } from '@bridgeway/api-common';
+import { PAGE_SIZES, firstArg, pageSize } from '@bridgeway/api-query-limits';
 import { ResidentType, ResidentsService } from '@bridgeway/api-residents';
 import { CASE_WORKER_ROLES } from '@bridgeway/shared-domain';
 import { GoalType } from './goal.type.js';
@@ -42,13 +43,15 @@ export class GoalResolver {
     return this.service.update(input);
   }
 
+  @Roles(...CASE_WORKER_ROLES)
   @ResolveField(() => ResidentType)
   async resident(@Parent() goal: GoalType): Promise<ResidentType | null> {
     return this.residents.load(goal.residentId);
   }
 
-  @ResolveField(() => [GoalEventType], { description: 'Oldest first' })
-  history(@Parent() goal: GoalType): Promise<GoalEventType[]> {
-    return this.loaders.historyOfGoal(goal.id);
+  @Roles(...CASE_WORKER_ROLES)
+  @ResolveField(() => [GoalEventType], { description: 'The latest `first` changes, oldest first' })
+  history(@Parent() goal: GoalType, @Args(firstArg(PAGE_SIZES.goalHistory, 'changes')) first?: number | null): Promise<GoalEventType[]> {
+    return this.loaders.historyOfGoal(goal.id, pageSize(first, PAGE_SIZES.goalHistory));
   }
 }

@@ -3,6 +3,7 @@ import { DateScalar } from '@bridgeway/api-common';
 import { GoalDomain, GoalStatus } from '@bridgeway/shared-domain';
 import type { Goal } from './goal.entity.js';
 import './graphql-enums.js';
+import { declarePersonRecord, resident } from '@bridgeway/api-audit';
 
 /** GraphQL `Goal`; `resident` and `history` are field resolvers (GoalResolver). */
 @ObjectType('Goal', { description: 'A reintegration goal of a resident in one life domain' })
@@ -37,3 +38,6 @@ export function toGoalType(goal: Goal): GoalType {
     residentId: goal.resident.id,
   });
 }
+
+/** Returning one of these discloses a person's record: audited as a READ of that person. */
+declarePersonRecord<GoalType>('Goal', (g) => [resident(g.residentId)]);

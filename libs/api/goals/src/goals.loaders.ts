@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { byKey, getActor, requestLoader } from '@bridgeway/api-tenancy';
+import { firstPerParent, withoutRank } from '@bridgeway/api-query-limits';
 import { Goal } from './goal.entity.js';
 import { GoalEvent } from './goal-event.entity.js';
 import { type GoalType, toGoalType } from './goal.type.js';
@@ -11,20 +12,26 @@ import { type GoalEventType, toGoalEventType } from './goal-event.type.js';
 export class GoalsLoaders {
   constructor(private readonly em: EntityManager) {}
 
-  /** A resident's goals, oldest first. */
-  goalsOfResident(residentId: string): Promise<GoalType[]> {
-    return requestLoader<string, GoalType[]>('goals.byResident', async (ids) => {
-      const { tenantId } = getActor();
-      const goals = await this.em.find(Goal, { tenant: tenantId, resident: { $in: ids.map((id) => [tenantId, id]) } }, { orderBy: { createdAt: 'asc', id: 'asc' } });
+  /** A resident's first `first` goals, oldest first (the page is cut in SQL, per resident). */
+  goalsOfResident(residentId: string, first: number): Promise<GoalType[]> {
+    return requestLoader<string, GoalType[]>(`goals.byResident:${first}`, async (ids) => {
+      const rows = await this.em.execute<Record<string, unknown>[]>(
+        firstPerParent({ table: 'goal', parent: 'resident_id', orderBy: 't.created_at, t.id' }),
+        [getActor().tenantId, [...ids], first],
+      );
+      const goals = withoutRank(rows).map((row) => this.em.map(Goal, row));
       return byKey(ids, goals, (g) => g.resident.id, (group) => group.map(toGoalType));
     }).load(residentId);
   }
 
-  /** A goal's history, oldest first. */
-  historyOfGoal(goalId: string): Promise<GoalEventType[]> {
-    return requestLoader<string, GoalEventType[]>('goals.historyByGoal', async (ids) => {
-      const { tenantId } = getActor();
-      const events = await this.em.find(GoalEvent, { tenant: tenantId, goal: { $in: ids.map((id) => [tenantId, id]) } }, { orderBy: { changedAt: 'asc', id: 'asc' } });
+  /** A goal's latest `first` history entries, oldest first (the page is cut in SQL, per goal). */
+  historyOfGoal(goalId: string, first: number): Promise<GoalEventType[]> {
+    return requestLoader<string, GoalEventType[]>(`goals.historyByGoal:${first}`, async (ids) => {
+      const rows = await this.em.execute<Record<string, unknown>[]>(
+        firstPerParent({ table: 'goal_event', parent: 'goal_id', orderBy: 't.changed_at desc, t.id desc', reversed: true }),
+        [getActor().tenantId, [...ids], first],
+      );
+      const events = withoutRank(rows).map((row) => this.em.map(GoalEvent, row));
       return byKey(ids, events, (e) => e.goal.id, (group) => group.map(toGoalEventType));
     }).load(goalId);
   }

@@ -1,5 +1,7 @@
-import { Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { assertCaseWorker } from '@bridgeway/api-common';
+import { Args, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { PAGE_SIZES, firstArg, pageSize } from '@bridgeway/api-query-limits';
+import { Roles } from '@bridgeway/api-common';
+import { CASE_WORKER_ROLES } from '@bridgeway/shared-domain';
 import { ResidentType } from '@bridgeway/api-residents';
 import { GoalType } from './goal.type.js';
 import { GoalsLoaders } from './goals.loaders.js';
@@ -9,9 +11,9 @@ import { GoalsLoaders } from './goals.loaders.js';
 export class ResidentGoalsResolver {
   constructor(private readonly loaders: GoalsLoaders) {}
 
+  @Roles(...CASE_WORKER_ROLES)
   @ResolveField(() => [GoalType], { description: 'Oldest first' })
-  goals(@Parent() resident: ResidentType): Promise<GoalType[]> {
-    assertCaseWorker();
-    return this.loaders.goalsOfResident(resident.id);
+  goals(@Parent() resident: ResidentType, @Args(firstArg(PAGE_SIZES.goals, 'goals')) first?: number | null): Promise<GoalType[]> {
+    return this.loaders.goalsOfResident(resident.id, pageSize(first, PAGE_SIZES.goals));
   }
 }

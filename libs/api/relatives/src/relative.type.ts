@@ -3,6 +3,7 @@ import { ResidentType } from '@bridgeway/api-residents';
 import { Relationship } from '@bridgeway/shared-domain';
 import type { Relative } from './relative.entity.js';
 import type { ResidentRelative } from './resident-relative.entity.js';
+import { declarePersonRecord, relative, resident } from '@bridgeway/api-audit';
 
 registerEnumType(Relationship, { name: 'Relationship', description: 'How a relative is related to a resident' });
 
@@ -39,3 +40,7 @@ export function toRelativeType(relative: Relative): RelativeType {
 export function toRelativeLinkType(link: ResidentRelative): RelativeLinkType {
   return Object.assign(new RelativeLinkType(), { relationship: link.relationship, relativeId: link.relative.id, residentId: link.resident.id });
 }
+
+/** Returning one of these discloses a person's record: audited as a READ of that person. */
+declarePersonRecord<RelativeType>('Relative', (r) => [relative(r.id)]);
+declarePersonRecord<RelativeLinkType>('RelativeLink', (l) => [resident(l.residentId), relative(l.relativeId)]);

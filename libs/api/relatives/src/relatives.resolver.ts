@@ -1,5 +1,6 @@
 import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Roles } from '@bridgeway/api-common';
+import { PAGE_SIZES, firstArg, pageSize } from '@bridgeway/api-query-limits';
 import { CASE_WORKER_ROLES } from '@bridgeway/shared-domain';
 import { RelativeLinkType, RelativeType } from './relative.type.js';
 import { RelativesService } from './relatives.service.js';
@@ -48,8 +49,9 @@ export class RelativesResolver {
     return this.service.unlink(input);
   }
 
+  @Roles(...CASE_WORKER_ROLES)
   @ResolveField(() => [RelativeLinkType], { description: 'The residents this person is related to' })
-  residents(@Parent() relative: RelativeType): Promise<RelativeLinkType[]> {
-    return this.service.linksOfRelative(relative.id);
+  residents(@Parent() relative: RelativeType, @Args(firstArg(PAGE_SIZES.relativeResidents, 'residents')) first?: number | null): Promise<RelativeLinkType[]> {
+    return this.service.linksOfRelative(relative.id, pageSize(first, PAGE_SIZES.relativeResidents));
   }
 }

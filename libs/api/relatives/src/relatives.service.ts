@@ -6,6 +6,7 @@ import { AuditService, type AuditEntry } from '@bridgeway/api-audit';
 import { BadUserInputError, ConflictError, NotFoundError } from '@bridgeway/api-common';
 import { Resident, containsPattern } from '@bridgeway/api-residents';
 import { Tenant, byKey, getActor, requestLoader } from '@bridgeway/api-tenancy';
+import { firstPerParent, withoutRank } from '@bridgeway/api-query-limits';
 import type { Relationship } from '@bridgeway/shared-domain';
 import { Relative } from './relative.entity.js';
 import { ResidentRelative } from './resident-relative.entity.js';
@@ -51,19 +52,28 @@ export class RelativesService {
   }
 
   /** Links of a resident, batched per request. */
-  linksOfResident(residentId: string): Promise<RelativeLinkType[]> {
-    return requestLoader<string, RelativeLinkType[]>('relatives.linksByResident', async (ids) => {
-      const rows = await this.em.find(ResidentRelative, { tenant: getActor().tenantId, resident: { id: { $in: [...ids] } } }, { orderBy: { createdAt: 'asc' } });
+  linksOfResident(residentId: string, first: number): Promise<RelativeLinkType[]> {
+    return requestLoader<string, RelativeLinkType[]>(`relatives.linksByResident:${first}`, async (ids) => {
+      const rows = await this.firstLinks('resident_id', ids, first);
       return byKey(ids, rows.map(toRelativeLinkType), (l) => l.residentId, (group) => group);
     }).load(residentId);
   }
 
   /** Links of a relative, batched per request. */
-  linksOfRelative(relativeId: string): Promise<RelativeLinkType[]> {
-    return requestLoader<string, RelativeLinkType[]>('relatives.linksByRelative', async (ids) => {
-      const rows = await this.em.find(ResidentRelative, { tenant: getActor().tenantId, relative: { id: { $in: [...ids] } } }, { orderBy: { createdAt: 'asc' } });
+  linksOfRelative(relativeId: string, first: number): Promise<RelativeLinkType[]> {
+    return requestLoader<string, RelativeLinkType[]>(`relatives.linksByRelative:${first}`, async (ids) => {
+      const rows = await this.firstLinks('relative_id', ids, first);
       return byKey(ids, rows.map(toRelativeLinkType), (l) => l.relativeId, (group) => group);
     }).load(relativeId);
+  }
+
+  /** The oldest `first` links of each resident (or relative), cut in SQL. */
+  private async firstLinks(parent: 'resident_id' | 'relative_id', ids: readonly string[], first: number): Promise<ResidentRelative[]> {
+    const rows = await this.em.execute<Record<string, unknown>[]>(
+      firstPerParent({ table: 'resident_relative', parent, orderBy: 't.created_at, t.id' }),
+      [getActor().tenantId, [...ids], first],
+    );
+    return withoutRank(rows).map((row) => this.em.map(ResidentRelative, row));
   }
 
   async create(input: CreateRelativeInput): Promise<RelativeType> {

@@ -1,6 +1,7 @@
 import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { DateScalar, Roles } from '@bridgeway/api-common';
-import { Role } from '@bridgeway/shared-domain';
+import { PAGE_SIZES, firstArg, pageSize } from '@bridgeway/api-query-limits';
+import { Role, CASE_WORKER_ROLES } from '@bridgeway/shared-domain';
 import { BedType, ResidenceType } from './residence.type.js';
 import { ResidencesService } from './residences.service.js';
 import { AddBedsInput } from './dto/add-beds.input.js';
@@ -16,8 +17,11 @@ export class ResidencesResolver {
 
   @Roles(...READERS)
   @Query(() => [ResidenceType], { description: 'Residences, open ones first' })
-  residences(@Args('includeClosed', { type: () => Boolean, nullable: true, defaultValue: false }) includeClosed: boolean | null): Promise<ResidenceType[]> {
-    return this.service.list(includeClosed ?? false);
+  residences(
+    @Args('includeClosed', { type: () => Boolean, nullable: true, defaultValue: false }) includeClosed: boolean | null,
+    @Args(firstArg(PAGE_SIZES.residences, 'residences')) first?: number | null,
+  ): Promise<ResidenceType[]> {
+    return this.service.list(includeClosed ?? false, pageSize(first, PAGE_SIZES.residences));
   }
 
   @Roles(...READERS)
@@ -56,14 +60,19 @@ export class ResidencesResolver {
     return this.service.retireBed(input);
   }
 
+  @Roles(...CASE_WORKER_ROLES)
   @ResolveField(() => Int, { description: 'Number of beds in use (not retired)' })
   capacity(@Parent() residence: ResidenceType): Promise<number> {
     return this.service.capacity(residence.id);
   }
 
+  @Roles(...CASE_WORKER_ROLES)
   @ResolveField(() => [BedType])
-  async beds(@Parent() residence: ResidenceType, @Args('includeRetired', { type: () => Boolean, nullable: true, defaultValue: false }) includeRetired: boolean | null): Promise<BedType[]> {
-    const beds = await this.service.beds(residence.id);
-    return includeRetired ? beds : beds.filter((b) => !b.retiredOn);
+  beds(
+    @Parent() residence: ResidenceType,
+    @Args('includeRetired', { type: () => Boolean, nullable: true, defaultValue: false }) includeRetired: boolean | null,
+    @Args(firstArg(PAGE_SIZES.beds, 'beds')) first?: number | null,
+  ): Promise<BedType[]> {
+    return this.service.bedsPage(residence.id, includeRetired ?? false, pageSize(first, PAGE_SIZES.beds));
   }
 }

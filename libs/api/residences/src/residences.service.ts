@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { EntityManager } from '@mikro-orm/postgresql';
+import { EntityManager, QueryOrder } from '@mikro-orm/postgresql';
 import { isUUID } from 'class-validator';
 import { AuditService } from '@bridgeway/api-audit';
 import { BadUserInputError, ConflictError, NotFoundError } from '@bridgeway/api-common';
 import { Tenant, byKey, getActor, requestLoader } from '@bridgeway/api-tenancy';
+import { firstPerParent, withoutRank } from '@bridgeway/api-query-limits';
 import { Bed } from './bed.entity.js';
 import { Residence } from './residence.entity.js';
 import { BedType, ResidenceType, compareBeds, toBedType, toResidenceType } from './residence.type.js';
@@ -21,9 +22,14 @@ export class ResidencesService {
   ) {}
 
   /** Open residences first, then by name. */
-  async list(includeClosed: boolean): Promise<ResidenceType[]> {
+  /** Open ones first, then by name; at most `first` (cut in SQL). */
+  async list(includeClosed: boolean, first: number): Promise<ResidenceType[]> {
     const { tenantId } = getActor();
-    const rows = await this.em.find(Residence, { tenant: tenantId, ...(includeClosed ? {} : { closedOn: null }) });
+    const rows = await this.em.find(
+      Residence,
+      { tenant: tenantId, ...(includeClosed ? {} : { closedOn: null }) },
+      { orderBy: { closedOn: QueryOrder.ASC_NULLS_FIRST, name: QueryOrder.ASC, id: QueryOrder.ASC }, limit: first },
+    );
     return rows
       .map(toResidenceType)
       .sort((a, b) => Number(!!a.closedOn) - Number(!!b.closedOn) || a.name.localeCompare(b.name, undefined, { sensitivity: 'base' }) || a.id.localeCompare(b.id));
@@ -56,6 +62,19 @@ export class ResidencesService {
   }
 
   /** All beds of a residence (retired ones too), in room/label order, batched per request. */
+  /** A page of a residence's beds by room and label (in use only unless `includeRetired`), batched per request and cut in SQL. */
+  bedsPage(residenceId: string, includeRetired: boolean, first: number): Promise<BedType[]> {
+    return requestLoader<string, BedType[]>(`residences.bedsPage:${includeRetired}:${first}`, async (ids) => {
+      const rows = await this.em.execute<Record<string, unknown>[]>(
+        firstPerParent({ table: 'bed', parent: 'residence_id', orderBy: 't.room, t.label, t.id', ...(includeRetired ? {} : { where: 't.retired_on is null' }) }),
+        [getActor().tenantId, [...ids], first],
+      );
+      const beds = withoutRank(rows).map((row) => toBedType(this.em.map(Bed, row)));
+      return byKey(ids, beds, (b) => b.residenceId, (group) => group.sort(compareBeds));
+    }).load(residenceId);
+  }
+
+  /** Every bed of a residence (for looking one up by id), batched per request. */
   beds(residenceId: string): Promise<BedType[]> {
     return requestLoader<string, BedType[]>('residences.beds', async (ids) => {
       const rows = await this.em.find(Bed, { tenant: getActor().tenantId, residence: { id: { $in: [...ids] } } });

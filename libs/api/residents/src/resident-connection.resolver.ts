@@ -1,3 +1,5 @@
+import { Roles } from '@bridgeway/api-common';
+import { CASE_WORKER_ROLES } from '@bridgeway/shared-domain';
 import { Int, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { ResidentConnection } from './resident-connection.type.js';
 import { ResidentsService } from './residents.service.js';
@@ -6,6 +8,7 @@ import { ResidentsService } from './residents.service.js';
 export class ResidentConnectionResolver {
   constructor(private readonly service: ResidentsService) {}
 
+  @Roles(...CASE_WORKER_ROLES)
   @ResolveField(() => Int, { description: 'Residents matching the filter, on all pages' })
   totalCount(@Parent() connection: ResidentConnection): Promise<number> {
     return this.service.count(connection.filter);

@@ -2,6 +2,7 @@ import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { DateScalar } from '@bridgeway/api-common';
 import { ResidentStatus } from '@bridgeway/shared-domain';
 import type { Resident } from './resident.entity.js';
+import { declarePersonRecord, resident } from '@bridgeway/api-audit';
 
 registerEnumType(ResidentStatus, { name: 'ResidentStatus' });
 
@@ -38,3 +39,6 @@ export function toResidentType(resident: Resident): ResidentType {
     keyWorkerId: resident.keyWorker?.id ?? null,
   });
 }
+
+/** Returning one of these discloses a person's record: audited as a READ of that person. */
+declarePersonRecord<ResidentType>('Resident', (r) => [resident(r.id)]);

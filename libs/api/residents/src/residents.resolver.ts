@@ -8,6 +8,7 @@ import { ResidentsService } from './residents.service.js';
 import { CreateResidentInput } from './dto/create-resident.input.js';
 import { ResidentsArgs } from './dto/residents.args.js';
 import { UpdateResidentInput } from './dto/update-resident.input.js';
+import { AssignKeyWorkerInput } from './dto/assign-key-worker.input.js';
 
 @Resolver(() => ResidentType)
 export class ResidentsResolver {
@@ -41,6 +42,12 @@ export class ResidentsResolver {
   }
 
   @Roles(Role.MANAGER)
+  @Mutation(() => ResidentType, { description: 'Names the key worker (who then reads all notes of the resident), or nobody; managers only, audited with old and new' })
+  assignKeyWorker(@Args('input') input: AssignKeyWorkerInput): Promise<ResidentType> {
+    return this.service.assignKeyWorker(input);
+  }
+
+  @Roles(Role.MANAGER)
   @Mutation(() => ResidentType, { description: 'Closes the case; CONFLICT while the person lives in a residence' })
   closeResident(@Args('id', { type: () => ID }) id: string): Promise<ResidentType> {
     return this.service.close(id);
@@ -52,6 +59,7 @@ export class ResidentsResolver {
     return this.service.reopen(id);
   }
 
+  @Roles(...CASE_WORKER_ROLES)
   @ResolveField(() => UserType, { nullable: true, description: 'The counsellor responsible' })
   keyWorker(@Parent() resident: ResidentType): Promise<UserType | null> {
     return resident.keyWorkerId ? this.users.loadUser(resident.keyWorkerId) : Promise.resolve(null);

@@ -2,11 +2,11 @@ import { Injectable } from '@nestjs/common';
 import { LockMode, OptimisticLockError } from '@mikro-orm/core';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { isUUID } from 'class-validator';
-import { AuditService } from '@bridgeway/api-audit';
-import { BadUserInputError, ConflictError, NotFoundError } from '@bridgeway/api-common';
+import { AuditService, type AuditEntry } from '@bridgeway/api-audit';
+import { BadUserInputError, ConflictError, ForbiddenError, NotFoundError } from '@bridgeway/api-common';
 import { UserAccount } from '@bridgeway/api-organisations';
 import { Tenant, byKey, getActor, requestLoader } from '@bridgeway/api-tenancy';
-import { CASE_WORKER_ROLES, ResidentStatus } from '@bridgeway/shared-domain';
+import { CASE_WORKER_ROLES, ResidentStatus, Role } from '@bridgeway/shared-domain';
 import { Resident } from './resident.entity.js';
 import { ResidentType, toResidentType } from './resident.type.js';
 import { PageInfo, ResidentConnection, ResidentEdge, type ResidentFilter } from './resident-connection.type.js';
@@ -14,6 +14,7 @@ import { decodeResidentCursor, encodeResidentCursor } from './resident-cursor.js
 import type { CreateResidentInput } from './dto/create-resident.input.js';
 import { RESIDENTS_PAGE, type ResidentsArgs } from './dto/residents.args.js';
 import type { UpdateResidentInput } from './dto/update-resident.input.js';
+import type { AssignKeyWorkerInput } from './dto/assign-key-worker.input.js';
 
 /** Same expression as the trigram index `resident_name_trgm_index`, so a name search can use it. */
 export const RESIDENT_NAME_SQL = `lower(r.first_name || ' ' || r.last_name)`;
@@ -70,16 +71,12 @@ export class ResidentsService {
     return qb;
   }
 
-  /** Opens a person's record: audited as READ. */
+  /** Opens a person's record (the READ audit row is written by PersonReadAuditPlugin, as for every path to a person). */
   async read(id: string): Promise<ResidentType> {
     if (!isUUID(id)) throw new NotFoundError('Resident', id);
-    const { tenantId } = getActor();
-    return this.em.transactional(async (tx) => {
-      const resident = await tx.findOne(Resident, { tenant: tenantId, id });
-      if (!resident) throw new NotFoundError('Resident', id);
-      await this.audit.record({ action: 'READ', entityType: 'Resident', entityId: id, residentId: id }, tx);
-      return toResidentType(resident);
-    });
+    const resident = await this.em.findOne(Resident, { tenant: getActor().tenantId, id });
+    if (!resident) throw new NotFoundError('Resident', id);
+    return toResidentType(resident);
   }
 
   /** Batched lookup for field resolvers (Stay.resident, RelativeLink.resident, …); null when not found. */
@@ -91,11 +88,16 @@ export class ResidentsService {
   }
 
   async create(input: CreateResidentInput): Promise<ResidentType> {
-    const { tenantId } = getActor();
+    const actor = getActor();
+    const { tenantId } = actor;
     const intakeDate = input.intakeDate ?? today();
     checkDates(input.dateOfBirth ?? null, intakeDate);
     return this.em.transactional(async (tx) => {
       if (input.keyWorkerId) await this.checkKeyWorker(tx, tenantId, input.keyWorkerId);
+      // Naming someone else key worker grants them the notes: a manager's decision (assignKeyWorker).
+      if (input.keyWorkerId && input.keyWorkerId !== actor.userId && actor.role !== Role.MANAGER) {
+        throw new ForbiddenError('Only a manager may name someone else as key worker');
+      }
       const resident = tx.create(Resident, {
         tenant: tx.getReference(Tenant, tenantId),
         firstName: input.firstName,
@@ -113,19 +115,37 @@ export class ResidentsService {
   }
 
   async update(input: UpdateResidentInput): Promise<ResidentType> {
-    const { tenantId } = getActor();
-    return this.changing(input.id, input.expectedVersion, async (tx, resident) => {
-      if (input.keyWorkerId) await this.checkKeyWorker(tx, tenantId, input.keyWorkerId);
+    return this.changing(input.id, input.expectedVersion, async (_tx, resident) => {
       if (input.firstName !== undefined) resident.firstName = input.firstName;
       if (input.lastName !== undefined) resident.lastName = input.lastName;
       if (input.dateOfBirth !== undefined) resident.dateOfBirth = input.dateOfBirth;
       if (input.phone !== undefined) resident.phone = input.phone;
       if (input.email !== undefined) resident.email = input.email;
       if (input.intakeDate !== undefined) resident.intakeDate = input.intakeDate;
-      if (input.keyWorkerId !== undefined) resident.keyWorker = input.keyWorkerId ? tx.getReference(UserAccount, [tenantId, input.keyWorkerId], { wrapped: true }) : null;
       checkDates(resident.dateOfBirth ?? null, resident.intakeDate);
       return 'UPDATE';
     });
+  }
+
+  /**
+   * Makes `keyWorkerId` (or nobody) the resident's key worker. The key worker reads every note of
+   * the resident, so this is a manager's act with its own audit action naming old and new.
+   */
+  async assignKeyWorker(input: AssignKeyWorkerInput): Promise<ResidentType> {
+    const { tenantId } = getActor();
+    let previous: string | null = null;
+    return this.changing(
+      input.residentId,
+      input.expectedVersion,
+      async (tx, resident) => {
+        previous = resident.keyWorker?.id ?? null;
+        const next = input.keyWorkerId ?? null;
+        if (next) await this.checkKeyWorker(tx, tenantId, next);
+        resident.keyWorker = next ? tx.getReference(UserAccount, [tenantId, next], { wrapped: true }) : null;
+        return 'ASSIGN_KEY_WORKER';
+      },
+      () => ({ from: previous, to: input.keyWorkerId ?? null }),
+    );
   }
 
   /** Closes the case of someone who no longer lives in a residence. */
@@ -148,7 +168,12 @@ export class ResidentsService {
   }
 
   /** Loads and locks the resident, applies `change`, flushes and audits, all in one transaction. */
-  private async changing(id: string, expectedVersion: number | null | undefined, change: (tx: EntityManager, resident: Resident) => Promise<'UPDATE' | 'CLOSE'>): Promise<ResidentType> {
+  private async changing(
+    id: string,
+    expectedVersion: number | null | undefined,
+    change: (tx: EntityManager, resident: Resident) => Promise<'UPDATE' | 'CLOSE' | 'ASSIGN_KEY_WORKER'>,
+    details?: () => AuditEntry['details'],
+  ): Promise<ResidentType> {
     if (!isUUID(id)) throw new NotFoundError('Resident', id);
     const { tenantId } = getActor();
     try {
@@ -160,7 +185,7 @@ export class ResidentsService {
         }
         const action = await change(tx, resident);
         await tx.flush();
-        await this.audit.record({ action, entityType: 'Resident', entityId: id, residentId: id }, tx);
+        await this.audit.record({ action, entityType: 'Resident', entityId: id, residentId: id, details: details?.() }, tx);
         return toResidentType(resident);
       });
     } catch (error) {

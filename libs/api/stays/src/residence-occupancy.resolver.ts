@@ -1,3 +1,5 @@
+import { Roles } from '@bridgeway/api-common';
+import { CASE_WORKER_ROLES } from '@bridgeway/shared-domain';
 import { Int, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { BedType, ResidenceType, ResidencesService } from '@bridgeway/api-residences';
 import { ResidentType, ResidentsService } from '@bridgeway/api-residents';
@@ -11,11 +13,13 @@ export class ResidenceOccupancyResolver {
     private readonly residences: ResidencesService,
   ) {}
 
+  @Roles(...CASE_WORKER_ROLES)
   @ResolveField(() => Int, { description: 'Number of people living there now (open stays)' })
   occupancy(@Parent() residence: ResidenceType): Promise<number> {
     return this.stays.occupancy(residence.id);
   }
 
+  @Roles(...CASE_WORKER_ROLES)
   @ResolveField(() => Int, { description: 'Beds in use that nobody sleeps in' })
   async freeBeds(@Parent() residence: ResidenceType): Promise<number> {
     const [capacity, occupancy] = await Promise.all([this.residences.capacity(residence.id), this.stays.occupancy(residence.id)]);
@@ -31,6 +35,7 @@ export class BedOccupantResolver {
     private readonly residents: ResidentsService,
   ) {}
 
+  @Roles(...CASE_WORKER_ROLES)
   @ResolveField(() => ResidentType, { nullable: true, description: 'Who sleeps in this bed now; null if it is free' })
   async occupant(@Parent() bed: BedType): Promise<ResidentType | null> {
     const stay = await this.stays.inBed(bed.id);

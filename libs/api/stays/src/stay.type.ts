@@ -2,6 +2,7 @@ import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { DateScalar } from '@bridgeway/api-common';
 import { DischargeReason } from '@bridgeway/shared-domain';
 import type { Stay } from './stay.entity.js';
+import { declarePersonRecord, resident } from '@bridgeway/api-audit';
 
 registerEnumType(DischargeReason, { name: 'DischargeReason', description: 'Why a stay ended' });
 
@@ -30,3 +31,6 @@ export function toStayType(stay: Stay): StayType {
     bedId: stay.bed.id,
   });
 }
+
+/** Returning one of these discloses a person's record: audited as a READ of that person. */
+declarePersonRecord<StayType>('Stay', (s) => [resident(s.residentId)]);

@@ -28,16 +28,19 @@ export class StaysResolver {
     return this.stays.discharge(input);
   }
 
+  @Roles(...CASE_WORKER_ROLES)
   @ResolveField(() => ResidentType)
   async resident(@Parent() stay: StayType): Promise<ResidentType | null> {
     return this.residents.load(stay.residentId);
   }
 
+  @Roles(...CASE_WORKER_ROLES)
   @ResolveField(() => ResidenceType)
   residence(@Parent() stay: StayType): Promise<ResidenceType | null> {
     return this.residences.load(stay.residenceId);
   }
 
+  @Roles(...CASE_WORKER_ROLES)
   @ResolveField(() => BedType)
   async bed(@Parent() stay: StayType): Promise<BedType | undefined> {
     return (await this.residences.beds(stay.residenceId)).find((b) => b.id === stay.bedId);

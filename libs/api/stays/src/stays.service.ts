@@ -7,6 +7,7 @@ import { UserAccount } from '@bridgeway/api-organisations';
 import { Bed, Residence, lockResidence } from '@bridgeway/api-residences';
 import { Resident } from '@bridgeway/api-residents';
 import { Tenant, byKey, getActor, requestLoader } from '@bridgeway/api-tenancy';
+import { firstPerParent, withoutRank } from '@bridgeway/api-query-limits';
 import { DischargeReason, ResidentStatus } from '@bridgeway/shared-domain';
 import { Stay } from './stay.entity.js';
 import { StayType, toStayType } from './stay.type.js';
@@ -114,10 +115,14 @@ export class StaysService {
     }).load(residentId);
   }
 
-  /** All stays of a resident, newest first, batched per request. */
-  ofResident(residentId: string): Promise<StayType[]> {
-    return requestLoader<string, StayType[]>('stays.byResident', async (ids) => {
-      const rows = await this.em.find(Stay, { tenant: getActor().tenantId, resident: { id: { $in: [...ids] } } }, { orderBy: [{ admittedOn: 'desc' }, { createdAt: 'desc' }] });
+  /** A resident's latest `first` stays, newest first, batched per request (the page is cut in SQL). */
+  ofResident(residentId: string, first: number): Promise<StayType[]> {
+    return requestLoader<string, StayType[]>(`stays.byResident:${first}`, async (ids) => {
+      const ranked = await this.em.execute<Record<string, unknown>[]>(
+        firstPerParent({ table: 'stay', parent: 'resident_id', orderBy: 't.admitted_on desc, t.created_at desc, t.id' }),
+        [getActor().tenantId, [...ids], first],
+      );
+      const rows = withoutRank(ranked).map((row) => this.em.map(Stay, row));
       return byKey(ids, rows, (s) => s.resident.id, (group) => group.map(toStayType));
     }).load(residentId);
   }

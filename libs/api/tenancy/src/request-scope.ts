@@ -10,15 +10,20 @@ export interface Actor {
 }
 
 export interface RequestScope {
+  /** Made by the server; the only id stored in the audit trail. */
   requestId: string;
+  /** The id a client sent in X-Request-Id, if well-formed: kept apart, never trusted as ours. */
+  clientRequestId?: string;
   actor?: Actor;
+  /** The request's one authentication (token check + user lookup), shared by every resolver of the request. */
+  authentication?: Promise<Actor>;
 }
 
 const storage = new AsyncLocalStorage<RequestScope>();
 
 /** Opens a scope for one request (HTTP middleware) or one job; the actor is filled in later. */
-export function runInRequestScope<T>(fn: () => T, requestId: string = randomUUID()): T {
-  return storage.run({ requestId }, fn);
+export function runInRequestScope<T>(fn: () => T, requestId: string = randomUUID(), clientRequestId?: string): T {
+  return storage.run({ requestId, clientRequestId }, fn);
 }
 
 /** Runs fn as the given actor in a fresh scope (seeders, jobs, tests). */

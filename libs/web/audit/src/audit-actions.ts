@@ -9,6 +9,7 @@ export const knownAuditActions = [
   'LINK',
   'CLOSE',
   'REOPEN',
+  'ASSIGN_KEY_WORKER',
 ] as const;
 export type KnownAuditAction = (typeof knownAuditActions)[number];
 

@@ -8,7 +8,7 @@ export class CreateResidentInput extends PersonContactInput {
   @IsOptional()
   dateOfBirth?: string | null;
 
-  @Field(() => ID, { nullable: true, description: 'A counsellor or manager of your organisation' })
+  @Field(() => ID, { nullable: true, description: 'A counsellor or manager of your organisation; a counsellor may name only themselves' })
   @IsOptional()
   @IsUUID('all', { message: 'This is not a staff member id' })
   keyWorkerId?: string | null;

@@ -7,7 +7,7 @@ export const RESIDENTS_PAGE = { default: 50, max: 200 } as const;
 
 @ArgsType()
 export class ResidentsArgs {
-  @Field(() => Int, { nullable: true, description: `Page size, default ${RESIDENTS_PAGE.default}, at most ${RESIDENTS_PAGE.max}` })
+  @Field(() => Int, { nullable: true, defaultValue: RESIDENTS_PAGE.default, description: `Page size, default ${RESIDENTS_PAGE.default}, at most ${RESIDENTS_PAGE.max}` })
   @IsOptional()
   @IsInt({ message: 'The page size must be a whole number' })
   @Min(0, { message: 'The page size cannot be negative' })

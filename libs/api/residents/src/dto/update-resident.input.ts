@@ -2,7 +2,10 @@ import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { IsInt, IsOptional, IsString, IsUUID, ValidateIf } from 'class-validator';
 import { DateScalar, PersonContactUpdate } from '@bridgeway/api-common';
 
-/** Only the fields given change; optional fields set to null are cleared. */
+/**
+ * Only the fields given change; optional fields set to null are cleared. The key worker is not
+ * here: who is key worker decides who reads the notes, so it changes only by assignKeyWorker (managers).
+ */
 @InputType()
 export class UpdateResidentInput extends PersonContactUpdate {
   @Field(() => ID)
@@ -17,11 +20,6 @@ export class UpdateResidentInput extends PersonContactUpdate {
   @Field(() => DateScalar, { nullable: true })
   @IsOptional()
   dateOfBirth?: string | null;
-
-  @Field(() => ID, { nullable: true, description: 'null removes the key worker' })
-  @IsOptional()
-  @IsUUID('all', { message: 'This is not a staff member id' })
-  keyWorkerId?: string | null;
 
   @Field(() => DateScalar, { nullable: true })
   @ValidateIf((_, value) => value !== undefined)
