@@ -55,8 +55,10 @@ describe("a manager's overview", () => {
   });
 
   it('admits and discharges from the residences board', async () => {
+    // The demo data leaves beds free in Skupnost MOST A (e.g. Bežigrad: 3 beds, 2 taken), so the
+    // button must be there: without it this test would prove nothing, so it fails.
     const admit = page.getByRole('button', { name: /^Admit someone to / }).first();
-    if ((await admit.count()) === 0) return; // every bed taken in the demo data: nothing to admit to
+    await admit.waitFor({ timeout: 10_000 });
     await admit.click();
     const dialog = page.getByRole('dialog');
     await dialog.getByLabel('Resident').click();

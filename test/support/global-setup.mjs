@@ -6,7 +6,10 @@ import { chmod, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
-import { migrateToLatest, openDatabaseTarget, seedDemo } from '../../dist/libs/api/database/src/index.js';
+import { OWNER_ROLE, appUrlFrom, ensureAppRole, migrateToLatest, openDatabaseTarget, seedDemo } from '../../dist/libs/api/database/src/index.js';
+
+const TEST_OWNER_PASSWORD = 'bridgeway-owner-test';
+const TEST_APP_PASSWORD = 'bridgeway-app-test';
 
 export default async function globalSetup() {
   let env;
@@ -17,11 +20,20 @@ export default async function globalSetup() {
     dbName = `bridgeway_test_${process.pid}_${Date.now()}`;
     const admin = new pg.Client({ connectionString: process.env.DATABASE_URL });
     await admin.connect();
-    await admin.query(`create database ${dbName}`);
+    // As on a managed server (infra/postgres/roles.sql): the database and its tables belong to the
+    // NOSUPERUSER owner role, so the catalog rules hold here as on the embedded database.
+    await admin.query(`do $$ begin create role ${OWNER_ROLE}; exception when duplicate_object then null; end $$`);
+    await admin.query(`alter role ${OWNER_ROLE} with login nosuperuser bypassrls nocreatedb nocreaterole password '${TEST_OWNER_PASSWORD}'`);
+    await admin.query(`grant pg_read_all_stats to ${OWNER_ROLE}`);
+    await admin.query(`create database ${dbName} owner ${OWNER_ROLE}`);
     await admin.end();
     const url = new URL(process.env.DATABASE_URL);
     url.pathname = `/${dbName}`;
-    env = { DATABASE_URL: url.toString(), DATABASE_APP_PASSWORD: 'bridgeway-app-test' };
+    await ensureAppRole(url.toString(), TEST_APP_PASSWORD); // roles are made by the server's admin
+    const ownerUrl = new URL(url);
+    ownerUrl.username = OWNER_ROLE;
+    ownerUrl.password = TEST_OWNER_PASSWORD;
+    env = { DATABASE_URL: ownerUrl.toString(), DATABASE_APP_URL: appUrlFrom(url.toString(), TEST_APP_PASSWORD) };
     dropUrl = process.env.DATABASE_URL;
   } else {
     dataDir = await mkdtemp(path.join(tmpdir(), 'bridgeway-test-'));

@@ -75,7 +75,7 @@ describe('schema catalog rules', () => {
     expect(ns.n).toBe(0);
   });
 
-  it('has the tables owned by the migrating owner role, which is not a superuser on the embedded database', async () => {
+  it('has the tables owned by the migrating owner role, bridgeway_owner, which is not a superuser (embedded and DATABASE_URL runs)', async () => {
     const owners = await q<{ owner: string; super: boolean }>(`
       select distinct r.rolname as owner, r.rolsuper as super from pg_class c
         join pg_namespace n on n.oid = c.relnamespace join pg_roles r on r.oid = c.relowner
@@ -83,7 +83,10 @@ describe('schema catalog rules', () => {
     const [me] = await q<{ user: string }>('select current_user as user');
     expect(owners.map((o) => o.owner)).toEqual([me.user]);
     expect(me.user).not.toBe(APP_ROLE);
-    if (!process.env.DATABASE_URL) expect(owners).toEqual([{ owner: 'bridgeway_owner', super: false }]);
+    expect(owners).toEqual([{ owner: 'bridgeway_owner', super: false }]);
+    const [database] = await q<{ owner: string; super: boolean }>(`
+      select r.rolname as owner, r.rolsuper as super from pg_database d join pg_roles r on r.oid = d.datdba where d.datname = current_database()`);
+    expect(database).toEqual({ owner: 'bridgeway_owner', super: false });
   });
 
   it('gives the application role no DDL and no access to the migrations table', async () => {

@@ -117,8 +117,22 @@ describe('GoalProgressForm', () => {
     expect(onCancel.calls.length).toBeGreaterThan(0);
   });
 
-  it('refuses a progress outside 0–100 next to the field', async () => {
-    renderWithProviders(<GoalProgressForm goal={goal()} onSaved={() => undefined} onCancel={() => undefined} />);
+  it('refuses a progress outside 0–100 next to the field and sends nothing', async () => {
+    // Answers any updateGoalProgress request and records it, so "nothing sent" is checked, not assumed.
+    const sent = spy<[Record<string, unknown>]>();
+    const onSaved = spy();
+    renderWithProviders(<GoalProgressForm goal={goal()} onSaved={onSaved} onCancel={() => undefined} />, {
+      mocks: [
+        {
+          request: { query: UpdateGoalProgressDocument, variables: () => true },
+          maxUsageCount: Number.POSITIVE_INFINITY,
+          result: (variables: Record<string, unknown>) => {
+            sent(variables);
+            return { data: { __typename: 'Mutation' as const, updateGoalProgress: goal({ progress: 70, version: 4 }) } };
+          },
+        },
+      ],
+    });
 
     await setProgress('120');
     await userEvent.click(screen.getByRole('button', { name: 'Save progress' }));
@@ -126,5 +140,13 @@ describe('GoalProgressForm', () => {
     expect(screen.getByLabelText('Progress (%)', { exact: false })).toHaveAccessibleDescription(
       /Enter a whole number from 0 to 100\./,
     );
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(sent.calls).toEqual([]);
+
+    // The control: a valid progress is sent (exactly once).
+    await setProgress('70');
+    await userEvent.click(screen.getByRole('button', { name: 'Save progress' }));
+    await waitFor(() => expect(onSaved.calls).toHaveLength(1));
+    expect(sent.calls).toHaveLength(1);
   });
 });

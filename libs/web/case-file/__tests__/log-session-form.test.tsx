@@ -1,7 +1,7 @@
 import { LogCounsellingSessionDocument } from '@bridgeway/web-graphql';
 import { todayIsoDate } from '@bridgeway/web-components';
-import { apiError, renderWithProviders } from '@bridgeway/web-testing';
-import { screen } from '@testing-library/react';
+import { apiError, renderWithProviders, spy } from '@bridgeway/web-testing';
+import { screen, waitFor } from '@testing-library/react';
 import { userEvent } from '@testing-library/user-event';
 import { LogSessionForm } from '../src/sessions/log-session-form';
 import { session } from './fixtures';
@@ -86,7 +86,20 @@ describe('LogSessionForm', () => {
   });
 
   it('shows validation messages next to the fields and sends nothing', async () => {
-    renderWithProviders(<LogSessionForm residentId="r-ana" />, { mocks: [] });
+    // Answers any logCounsellingSession request and records it, so "nothing sent" is checked, not assumed.
+    const sent = spy<[Record<string, unknown>]>();
+    renderWithProviders(<LogSessionForm residentId="r-ana" />, {
+      mocks: [
+        {
+          request: { query: LogCounsellingSessionDocument, variables: () => true },
+          maxUsageCount: Number.POSITIVE_INFINITY,
+          result: (variables: Record<string, unknown>) => {
+            sent(variables);
+            return logged(input()).result;
+          },
+        },
+      ],
+    });
 
     await userEvent.clear(field('Duration (minutes)'));
     await userEvent.type(field('Duration (minutes)'), '0');
@@ -96,6 +109,15 @@ describe('LogSessionForm', () => {
     expect(field('Duration (minutes)')).toHaveAccessibleDescription(/Enter whole minutes, from 1 to 600\./);
     expect(field('Duration (minutes)')).toHaveAttribute('aria-invalid', 'true');
     expect(field('Date')).toHaveAccessibleDescription(/Enter a date\./);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(sent.calls).toEqual([]);
+
+    // The control: once the fields are valid, the same form does send (exactly once).
+    await userEvent.clear(field('Duration (minutes)'));
+    await userEvent.type(field('Duration (minutes)'), '45');
+    await userEvent.type(field('Date'), today);
+    await userEvent.click(screen.getByRole('button', { name: 'Log session' }));
+    await waitFor(() => expect(sent.calls).toHaveLength(1));
   });
 
   it('puts the fields the API rejected (extensions.fields) next to those fields', async () => {
