@@ -6,14 +6,9 @@
 // a rejection, any write in MOST B).
 // Usage: npx nx run api:build && npx node bench/fuzz-api.mjs [cases=5000] [seed]
 // (`npx node` is the project's Node 24, which runs the TypeScript helper by stripping its types.)
-import { chmod, mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import pg from 'pg';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
-import { migrateToLatest, openDatabaseTarget, seedDemo } from '../dist/libs/api/database/src/index.js';
-import { loadConfig } from '../dist/apps/api/src/config.js';
-import { createApp } from '../dist/apps/api/src/create-app.js';
+import { demoLogin, startBenchApi, withDemoDatabase } from './support/demo-server.mjs';
 import { describeFailure, fuzzTargets, idsOf, runFuzz, tenantTables } from '../test/support/fuzz.ts';
 
 const CASES = Number(process.argv[2] ?? 5000);
@@ -21,49 +16,53 @@ const SEED = Number(process.argv[3] ?? Date.now() % 2 ** 31);
 const MOST_A = '0a000000-0000-4000-8000-00000000000a';
 const MOST_B = '0b000000-0000-4000-8000-00000000000b';
 
-const dir = await mkdtemp(path.join(tmpdir(), 'bridgeway-fuzz-'));
-await chmod(dir, 0o755);
-const target = await openDatabaseTarget({ BRIDGEWAY_DATA_DIR: dir });
-let app;
-const client = new pg.Client({ connectionString: target.adminUrl });
-try {
-  await migrateToLatest(target.adminUrl);
-  await seedDemo(target.adminUrl, { NODE_ENV: 'bench' }, () => undefined);
+await withDemoDatabase(async (target) => {
+  const client = new pg.Client({ connectionString: target.adminUrl });
   await client.connect();
   const query = async (sql, params) => (await client.query(sql, params)).rows;
-
-  app = await createApp(loadConfig({ NODE_ENV: 'bench', BRIDGEWAY_WEB_DIR: '/nonexistent', LOGIN_THROTTLE_LIMIT: '100000' }), target.appUrl);
-  await app.listen(0, '127.0.0.1');
-  const url = `http://127.0.0.1:${app.getHttpServer().address().port}`;
-  const login = async (email) => {
-    const res = await fetch(`${url}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: 'mutation($i: LoginInput!) { login(input: $i) { accessToken } }', variables: { i: { email, password: 'bridgeway-demo' } } }),
-    });
-    return (await res.json()).data.login.accessToken;
-  };
-  const tokens = { MANAGER: await login('manager.a@most.demo'), COUNSELLOR: await login('counsellor.a@most.demo') };
-
-  const schema = app.get(GraphQLSchemaHost).schema;
-  const targets = fuzzTargets(schema);
-  const tables = await tenantTables(query);
-  const pools = { own: await idsOf(query, tables, MOST_A), foreign: await idsOf(query, tables, MOST_B) };
-  const perTarget = Math.ceil(CASES / targets.length);
-  console.log(`fuzzing ${targets.length} fields × ${perTarget} cases (seed ${SEED})`);
-  const report = await runFuzz({ url, schema, tokens, pools, query, tenantId: MOST_A, foreignTenantId: MOST_B, perTarget, seed: SEED }, (done) => {
-    if (done % 1000 === 0) console.log(`  ${done} cases`);
+  const { app, url } = await startBenchApi(target, {
+    LOGIN_THROTTLE_LIMIT: '100000',
   });
-  for (const failure of report.failures) console.log(describeFailure(failure));
-  console.log(
-    `${report.cases} cases in ${(report.ms / 1000).toFixed(1)} s = ${(report.cases / (report.ms / 1000)).toFixed(0)} cases/s; ` +
-      `${report.rejected} rejected, ${report.dataExceptions.length} data exceptions, statuses ${JSON.stringify(report.statuses)}; ` +
-      `failures: ${report.failures.length}`,
-  );
-  process.exitCode = report.failures.length ? 1 : 0;
-} finally {
-  await app?.close();
-  await client.end().catch(() => undefined);
-  await target.stop();
-  await rm(dir, { recursive: true, force: true });
-}
+  try {
+    const tokens = {
+      MANAGER: await demoLogin(url, 'manager.a@most.demo'),
+      COUNSELLOR: await demoLogin(url, 'counsellor.a@most.demo'),
+    };
+
+    const schema = app.get(GraphQLSchemaHost).schema;
+    const targets = fuzzTargets(schema);
+    const tables = await tenantTables(query);
+    const pools = {
+      own: await idsOf(query, tables, MOST_A),
+      foreign: await idsOf(query, tables, MOST_B),
+    };
+    const perTarget = Math.ceil(CASES / targets.length);
+    console.log(`fuzzing ${targets.length} fields × ${perTarget} cases (seed ${SEED})`);
+    const report = await runFuzz(
+      {
+        url,
+        schema,
+        tokens,
+        pools,
+        query,
+        tenantId: MOST_A,
+        foreignTenantId: MOST_B,
+        perTarget,
+        seed: SEED,
+      },
+      (done) => {
+        if (done % 1000 === 0) console.log(`  ${done} cases`);
+      },
+    );
+    for (const failure of report.failures) console.log(describeFailure(failure));
+    console.log(
+      `${report.cases} cases in ${(report.ms / 1000).toFixed(1)} s = ${(report.cases / (report.ms / 1000)).toFixed(0)} cases/s; ` +
+        `${report.rejected} rejected, ${report.dataExceptions.length} data exceptions, statuses ${JSON.stringify(report.statuses)}; ` +
+        `failures: ${report.failures.length}`,
+    );
+    process.exitCode = report.failures.length ? 1 : 0;
+  } finally {
+    await app.close();
+    await client.end().catch(() => undefined);
+  }
+});

@@ -3,16 +3,12 @@
 // Starts a throw-away embedded PostgreSQL with the demo consortium, serves the API and signs
 // in as manager.a@most.demo (32 residents, 675 sessions).
 // Usage: npx node bench/query-limits.mjs [runs=5]   (after `npx nx run api:build`)
-import { chmod, mkdtemp, rm } from 'node:fs/promises';
 import { readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { parse, print, visit } from 'graphql';
-import { migrateToLatest, openDatabaseTarget, seedDemo } from '../dist/libs/api/database/src/index.js';
 import { DEFAULT_QUERY_LIMITS, queryFigures } from '../dist/libs/api/query-limits/src/index.js';
-import { loadConfig } from '../dist/apps/api/src/config.js';
-import { createApp } from '../dist/apps/api/src/create-app.js';
+import { startBenchApi, withDemoDatabase } from './support/demo-server.mjs';
 
 const RUNS = Number(process.argv[2] ?? 5);
 /** A web client operation as the client sends it: the operation with the fragments it uses. */
@@ -43,17 +39,11 @@ const REFUSED = [
   ['residents(200) → sessions(500) → resident → sessions(500)', `{ residents(first: 200) { edges { node { ${turn(500, 'counsellingSessions(first: 500) { notes }')} } } } }`],
 ];
 
-const dir = await mkdtemp(path.join(tmpdir(), 'bridgeway-bench-'));
-await chmod(dir, 0o755);
-const target = await openDatabaseTarget({ BRIDGEWAY_DATA_DIR: dir });
-try {
-  await migrateToLatest(target.adminUrl);
-  await seedDemo(target.adminUrl, { NODE_ENV: 'bench' }, () => undefined);
-  const app = await createApp(loadConfig({ NODE_ENV: 'bench', BRIDGEWAY_WEB_DIR: '/nonexistent', LOGIN_THROTTLE_LIMIT: '1000' }), target.appUrl);
-  app.useLogger(false);
-  await app.listen(0, '127.0.0.1');
+await withDemoDatabase(async (target) => {
+  const started = await startBenchApi(target, { LOGIN_THROTTLE_LIMIT: '1000' });
+  const app = started.app;
   const schema = app.get(GraphQLSchemaHost).schema;
-  const url = `http://127.0.0.1:${app.getHttpServer().address().port}/graphql`;
+  const url = `${started.url}/graphql`;
   const post = async (query, variables, token) => {
     const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) }, body: JSON.stringify({ query, variables }) });
     const text = await res.text();
@@ -89,7 +79,4 @@ try {
     console.log(`${label.padEnd(52)} refused: ${reasons.join(', ')}  HTTP ${last.status}  median ${median.toFixed(1)} ms  max ${max.toFixed(1)} ms`);
   }
   await app.close();
-} finally {
-  await target.stop();
-  await rm(dir, { recursive: true, force: true });
-}
+});

@@ -2,22 +2,12 @@
 // Starts a throw-away embedded PostgreSQL, loads N residents into one tenant (SQL, as the
 // owner), then times `residents(search:)` and `residents(first: 50)` as a manager.
 // Usage: npx node bench/resident-search.mjs [N=50000]   (after `npx nx run api:build`)
-import { chmod, mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import pg from 'pg';
-import { migrateToLatest, openDatabaseTarget, seedDemo } from '../dist/libs/api/database/src/index.js';
-import { loadConfig } from '../dist/apps/api/src/config.js';
-import { createApp } from '../dist/apps/api/src/create-app.js';
+import { startBenchApi, withDemoDatabase } from './support/demo-server.mjs';
 
 const N = Number(process.argv[2] ?? 50_000);
 const TENANT = '0a000000-0000-4000-8000-00000000000a'; // Skupnost MOST A (demo)
-const dir = await mkdtemp(path.join(tmpdir(), 'bridgeway-bench-'));
-await chmod(dir, 0o755);
-const target = await openDatabaseTarget({ BRIDGEWAY_DATA_DIR: dir });
-try {
-  await migrateToLatest(target.adminUrl);
-  await seedDemo(target.adminUrl, { NODE_ENV: 'bench' }, () => undefined);
+await withDemoDatabase(async (target) => {
   const owner = new pg.Client({ connectionString: target.adminUrl });
   await owner.connect();
   let t = performance.now();
@@ -35,9 +25,8 @@ try {
   await owner.end();
   console.log(`loaded ${N} residents in ${Math.round(performance.now() - t)} ms`);
 
-  const app = await createApp(loadConfig({ NODE_ENV: 'bench', BRIDGEWAY_WEB_DIR: '/nonexistent' }), target.appUrl);
-  await app.listen(0, '127.0.0.1');
-  const url = `http://127.0.0.1:${app.getHttpServer().address().port}/graphql`;
+  const { app, url: base } = await startBenchApi(target);
+  const url = `${base}/graphql`;
   const post = async (query, variables, token) => {
     const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) }, body: JSON.stringify({ query, variables }) });
     const body = await res.json();
@@ -64,7 +53,4 @@ try {
   await time('residents(search: "first4999", first: 50)', PAGE, { s: 'first4999' });
   await time('residents(search: "zzz-no-match")', PAGE, { s: 'zzz-no-match' });
   await app.close();
-} finally {
-  await target.stop();
-  await rm(dir, { recursive: true, force: true });
-}
+});

@@ -129,6 +129,7 @@ describe('every path to a person is audited', () => {
       const query = queryFor(path, rootArgs);
       const { body, requestId } = await run(query);
       expect({ query, errors: body.errors }).toEqual({ query, errors: undefined });
+      expect(requestId).not.toBe('client-chosen-id-123'); // the server makes the id it stores and echoes
       const found = leaves(body.data?.[path.root.name], path.steps);
       if (!found.length) continue;
       exercised.push(nameOf(path));
