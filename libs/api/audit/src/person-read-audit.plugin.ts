@@ -1,31 +1,34 @@
-import { Logger } from '@nestjs/common';
 import { Plugin } from '@nestjs/apollo';
 import type { ApolloServerPlugin, GraphQLRequestListener } from '@apollo/server';
 import { getNamedType } from 'graphql';
-import { currentScope } from '@bridgeway/api-tenancy';
-import { ErrorCode } from '@bridgeway/shared-domain';
+import { beforeRequestCommit, currentScope } from '@bridgeway/api-tenancy';
 import { AuditService, type AuditEntry } from './audit.service.js';
 import { isPersonRecordType, personsIn } from './person-records.js';
 
 /**
  * Audits every disclosure of a person's record, whatever path reached it (a list, a nested
  * field, a mutation's answer): while the operation runs, every field whose type is declared a
- * person record (person-records.ts) adds the persons it returned; before the response leaves,
- * one batched insert writes one READ row per person. If that insert fails, the response is
- * replaced by an error: nothing is disclosed without its trace.
+ * person record (person-records.ts) adds the persons it returned; at the end of the request,
+ * in its transaction and before it commits, one batched insert writes one READ row per person.
+ * If that insert fails, the request rolls back and the response is replaced by an error
+ * (RequestTransactionPlugin): nothing is disclosed without its trace.
  */
 @Plugin()
 export class PersonReadAuditPlugin implements ApolloServerPlugin {
-  private readonly logger = new Logger('Audit');
-
   constructor(private readonly audit: AuditService) {}
 
   async requestDidStart(): Promise<GraphQLRequestListener<Record<string, unknown>>> {
     const disclosed = new Map<string, AuditEntry>();
     const audit = this.audit;
-    const logger = this.logger;
     return {
       async executionDidStart() {
+        // Written at the end of the request, in its transaction, before it commits (RequestTransactionPlugin).
+        beforeRequestCommit(async () => {
+          if (!disclosed.size || !currentScope()?.actor) return;
+          // A person this request already has a row about (the mutation that returned them) needs no second one.
+          const entries = [...disclosed.values()].filter((e) => !audit.coversPerson(e.entityType as 'Resident' | 'Relative', e.entityId));
+          if (entries.length) await audit.record(entries);
+        });
         return {
           willResolveField({ info }) {
             const typeName = getNamedType(info.returnType).name;
@@ -41,20 +44,6 @@ export class PersonReadAuditPlugin implements ApolloServerPlugin {
             };
           },
         };
-      },
-      async willSendResponse({ response }) {
-        if (!disclosed.size || !currentScope()?.actor) return;
-        // A person this request already has a row about (the mutation that returned them) needs no second one.
-        const entries = [...disclosed.values()].filter((e) => !audit.coversPerson(e.entityType as 'Resident' | 'Relative', e.entityId));
-        if (!entries.length) return;
-        try {
-          await audit.record(entries);
-        } catch (error) {
-          logger.error(`audit of ${entries.length} disclosed records failed; response withheld: ${error instanceof Error ? error.message : String(error)}`);
-          if (response.body.kind === 'single') {
-            response.body.singleResult = { errors: [{ message: 'Internal server error', extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } }] };
-          }
-        }
       },
     };
   }

@@ -3,8 +3,13 @@ import { Reflector } from '@nestjs/core';
 import { AuthGuard } from '@nestjs/passport';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { ForbiddenError, PUBLIC_KEY, ROLES_KEY, UnauthenticatedError } from '@bridgeway/api-common';
-import { bindActor, currentScope, tenantSession, type Actor } from '@bridgeway/api-tenancy';
+import { IsolationLevel } from '@mikro-orm/core';
+import { GqlExecutionContext } from '@nestjs/graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { abandonRequest, bindActor, currentScope, setRequestTransaction, tenantSession, type Actor } from '@bridgeway/api-tenancy';
 import type { Role } from '@bridgeway/shared-domain';
+import type { AccessTokenClaims } from './auth.config.js';
+import { AuthService } from './auth.service.js';
 import { httpOf } from './execution-context.js';
 
 /**
@@ -20,6 +25,7 @@ export class AccessGuard extends AuthGuard('jwt') {
   constructor(
     private readonly reflector: Reflector,
     private readonly em: EntityManager,
+    private readonly auth: AuthService,
   ) {
     super();
   }
@@ -42,11 +48,27 @@ export class AccessGuard extends AuthGuard('jwt') {
     return scope.authentication;
   }
 
+  /**
+   * Verifies the token, then opens the request's one transaction in the token's tenant (the
+   * tenant/user settings applied once, after BEGIN) and reads the user inside it: every
+   * loader, service and the audit rows of this request then share one connection and one
+   * snapshot. Queries read at REPEATABLE READ (figures add up); mutations keep READ COMMITTED
+   * so their row locks wait instead of failing. PersonReadAuditPlugin's end-of-request hook and
+   * RequestTransactionPlugin commit it before the response leaves.
+   */
   private async authenticate(context: ExecutionContext): Promise<Actor> {
     await super.canActivate(context);
-    const actor = httpOf(context).req.user as Actor;
+    const { req, res } = httpOf(context);
+    const claims = req.user as AccessTokenClaims;
+    const em = this.em.getContext(false) as EntityManager;
+    em.setSessionContext(tenantSession(claims.tid, claims.sub));
+    const mutation = context.getType<string>() === 'graphql' && GqlExecutionContext.create(context).getInfo<GraphQLResolveInfo>()?.operation.operation === 'mutation';
+    await em.begin({ isolationLevel: mutation ? IsolationLevel.READ_COMMITTED : IsolationLevel.REPEATABLE_READ });
+    setRequestTransaction({ commit: () => em.commit(), rollback: () => em.rollback() });
+    res.once('close', () => void abandonRequest());
+    const actor = await this.auth.actorInRequest(em, claims);
+    req.user = actor;
     bindActor(actor);
-    this.em.setSessionContext(tenantSession(actor.tenantId, actor.userId));
     return actor;
   }
 

@@ -12,6 +12,7 @@ import { JwtStrategy } from './jwt.strategy.js';
 import { LocalStrategy } from './local.strategy.js';
 import { LoginRateLimitGuard } from './login-rate-limit.guard.js';
 import { RefreshTokensService } from './refresh-tokens.service.js';
+import { RequestTransactionPlugin } from './request-transaction.plugin.js';
 import { UnknownEmailLockout } from './unknown-email-lockout.js';
 
 /** Sign-in, sessions and the global access guard. */
@@ -37,6 +38,7 @@ export class AuthModule {
         LocalStrategy,
         AuthResolver,
         LoginRateLimitGuard,
+        RequestTransactionPlugin,
       ],
       exports: [AuthService, AUTH_CONFIG],
     };

@@ -87,9 +87,11 @@ export class AuthService {
     await this.refreshTokens.revokeAllForUser(tenantId, userId);
   }
 
-  /** Turns verified access-token claims into the request's actor, refusing disabled accounts. */
-  async actorFromClaims(claims: AccessTokenClaims): Promise<Actor> {
-    const em = forkForTenant(this.em, claims.tid, claims.sub);
+  /**
+   * Turns verified access-token claims into the request's actor, refusing disabled accounts;
+   * `em` is the request's (in its transaction), so the lookup opens no connection of its own.
+   */
+  async actorInRequest(em: EntityManager, claims: AccessTokenClaims): Promise<Actor> {
     const user = await em.findOne(UserAccount, { tenant: claims.tid, id: claims.sub }, { fields: ['role', 'disabledAt'] });
     if (!user || user.disabledAt) throw new UnauthenticatedError('Your account is not active', AuthFailureReason.SESSION_EXPIRED);
     return { tenantId: claims.tid, userId: claims.sub, role: user.role as Role };

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { IsolationLevel } from '@mikro-orm/core';
+import { IsolationLevel, TransactionPropagation } from '@mikro-orm/core';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { BadUserInputError } from '@bridgeway/api-common';
 import { getActor } from '@bridgeway/api-tenancy';
@@ -62,7 +62,8 @@ export class CounsellingTotalsService {
           byResident: byResident.map((r) => Object.assign(new ResidentMinutes(), { residentId: r.resident_id, minutes: r.minutes, sessions: r.sessions })),
         });
       },
-      { isolationLevel: IsolationLevel.REPEATABLE_READ, readOnly: true },
+      // Joins the request's transaction (a REPEATABLE READ snapshot for queries); its own outside a request.
+      { propagation: TransactionPropagation.REQUIRED, isolationLevel: IsolationLevel.REPEATABLE_READ, readOnly: true },
     );
   }
 }

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { UniqueConstraintViolationException } from '@mikro-orm/core';
+import { TransactionPropagation, UniqueConstraintViolationException } from '@mikro-orm/core';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { isUUID } from 'class-validator';
 import { AuditService, type AuditEntry } from '@bridgeway/api-audit';
@@ -41,7 +41,7 @@ export class RelativesService {
       if (!relative) throw new NotFoundError('Relative', id);
       await this.audit.record(await this.entriesFor(tx, 'READ', id), tx);
       return toRelativeType(relative);
-    });
+    }, { propagation: TransactionPropagation.REQUIRED }); // a read: joins the request's transaction (no savepoint that parallel fields could interleave)
   }
 
   load(id: string): Promise<RelativeType | null> {

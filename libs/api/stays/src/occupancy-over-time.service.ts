@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { IsolationLevel } from '@mikro-orm/core';
+import { IsolationLevel, TransactionPropagation } from '@mikro-orm/core';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { BadUserInputError } from '@bridgeway/api-common';
 import { getActor } from '@bridgeway/api-tenancy';
@@ -55,7 +55,8 @@ export class OccupancyOverTimeService {
         const rows = await tx.execute<{ date: string; residents: number; beds: number; rate: number }[]>(POINTS, [from, to, to, from, to, tenantId, tenantId]);
         return rows.map((r) => Object.assign(new OccupancyPoint(), { date: r.date, residents: r.residents, beds: r.beds, rate: Number(r.rate) }));
       },
-      { isolationLevel: IsolationLevel.REPEATABLE_READ, readOnly: true },
+      // Joins the request's transaction (a REPEATABLE READ snapshot for queries); its own outside a request.
+      { propagation: TransactionPropagation.REQUIRED, isolationLevel: IsolationLevel.REPEATABLE_READ, readOnly: true },
     );
   }
 }

@@ -5,3 +5,4 @@ export * from './request-scope.js';
 export * from './tenant-em.js';
 export * from './request-scope.middleware.js';
 export * from './request-loader.js';
+export * from './request-unit-of-work.js';

@@ -17,6 +17,10 @@ export interface RequestScope {
   actor?: Actor;
   /** The request's one authentication (token check + user lookup), shared by every resolver of the request. */
   authentication?: Promise<Actor>;
+  /** The request's one transaction (request-unit-of-work.ts) and what runs before it commits. */
+  transaction?: import('./request-unit-of-work.js').RequestTransaction;
+  beforeCommit?: (() => Promise<void>)[];
+  finished?: boolean;
 }
 
 const storage = new AsyncLocalStorage<RequestScope>();
