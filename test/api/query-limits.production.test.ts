@@ -1,27 +1,16 @@
-import type { MikroORM } from '@mikro-orm/postgresql';
-import { ownerOrm } from '../support/orm.js';
-import { startApi, type TestApi } from '../support/api.js';
-import { createTestTenant, type TestTenant } from '../support/tenants.js';
+import type { TestApi } from '../support/api.js';
+import { apiSuite } from '../support/api-suite.js';
+import type { TestTenant } from '../support/tenants.js';
 
 /**
  * In production no error spells out the schema through "Did you mean …" (introspection is off
  * there), and the query limits answer exactly as in development. The development control is
  * in query-limits.test.ts (one API per file: passport strategies are process-wide).
  */
-let owner: MikroORM;
 let t: TestTenant;
 let api: TestApi;
 
-beforeAll(async () => {
-  owner = await ownerOrm();
-  t = await createTestTenant(owner, 'limits-prod');
-  api = await startApi({ NODE_ENV: 'production', JWT_SECRET: 'production-test-secret-0123456789abcdef' });
-});
-
-afterAll(async () => {
-  await api?.close();
-  await owner?.close(true);
-});
+apiSuite('limits-prod', { NODE_ENV: 'production', JWT_SECRET: 'production-test-secret-0123456789abcdef' }, (suite) => ({ api, t } = suite));
 
 it('answers misspelled fields, arguments, types and enum values without "Did you mean"', async () => {
   const { token } = await api.login(t.users.MANAGER.email);

@@ -1,7 +1,7 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
-import { ownerOrm } from '../support/orm.js';
-import { startApi, type TestApi } from '../support/api.js';
-import { createTestTenant, TEST_PASSWORD, type TestTenant } from '../support/tenants.js';
+import type { TestApi } from '../support/api.js';
+import { apiSuite } from '../support/api-suite.js';
+import { TEST_PASSWORD, type TestTenant } from '../support/tenants.js';
 import { attemptLogin, ownerSql } from './helpers.js';
 
 /** The lockout is decided by one conditional UPDATE per attempt, so parallel attempts cannot race past it. */
@@ -11,16 +11,7 @@ let owner: MikroORM;
 let api: TestApi;
 let t: TestTenant;
 
-beforeAll(async () => {
-  owner = await ownerOrm();
-  t = await createTestTenant(owner, 'race');
-  api = await startApi({ LOGIN_LOCKOUT_THRESHOLD: String(THRESHOLD), LOGIN_LOCKOUT_SECONDS: '600', LOGIN_THROTTLE_LIMIT: '1000' });
-});
-
-afterAll(async () => {
-  await api?.close();
-  await owner?.close(true);
-});
+apiSuite('race', { LOGIN_LOCKOUT_THRESHOLD: String(THRESHOLD), LOGIN_LOCKOUT_SECONDS: '600', LOGIN_THROTTLE_LIMIT: '1000' }, (suite) => ({ owner, api, t } = suite));
 
 it('locks after the threshold even when 20 wrong passwords arrive at once; the right password is then refused', async () => {
   const { email, id } = t.users.COUNSELLOR;

@@ -1,7 +1,7 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
-import { ownerOrm } from '../support/orm.js';
-import { startApi, type TestApi } from '../support/api.js';
-import { createTestTenant, type TestTenant } from '../support/tenants.js';
+import type { TestApi } from '../support/api.js';
+import { apiSuite } from '../support/api-suite.js';
+import type { TestTenant } from '../support/tenants.js';
 import { ownerSql } from './helpers.js';
 
 /** A role change or a disabling made in the database applies to the very next request, whatever the still-valid token says. */
@@ -12,16 +12,7 @@ let owner: MikroORM;
 let api: TestApi;
 let t: TestTenant;
 
-beforeAll(async () => {
-  owner = await ownerOrm();
-  t = await createTestTenant(owner, 'next');
-  api = await startApi({ LOGIN_THROTTLE_LIMIT: '1000' });
-});
-
-afterAll(async () => {
-  await api?.close();
-  await owner?.close(true);
-});
+apiSuite('next', { LOGIN_THROTTLE_LIMIT: '1000' }, (suite) => ({ owner, api, t } = suite));
 
 it('applies a role change on the next request: the old MANAGER token is refused a manager operation', async () => {
   const user = t.users.MANAGER;

@@ -1,7 +1,7 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
-import { ownerOrm } from '../support/orm.js';
-import { cookieFrom, startApi, type TestApi } from '../support/api.js';
-import { createTestTenant, type TestTenant } from '../support/tenants.js';
+import { cookieFrom, type TestApi } from '../support/api.js';
+import { apiSuite } from '../support/api-suite.js';
+import type { TestTenant } from '../support/tenants.js';
 import { ownerSql } from './helpers.js';
 
 /** Refresh rotation never extends a sign-in past SESSION_MAX_LIFETIME_SECONDS, counted from the sign-in. */
@@ -13,16 +13,7 @@ let owner: MikroORM;
 let api: TestApi;
 let t: TestTenant;
 
-beforeAll(async () => {
-  owner = await ownerOrm();
-  t = await createTestTenant(owner, 'lifetime');
-  api = await startApi({ SESSION_MAX_LIFETIME_SECONDS: String(LIFETIME_SECONDS), LOGIN_THROTTLE_LIMIT: '1000' });
-});
-
-afterAll(async () => {
-  await api?.close();
-  await owner?.close(true);
-});
+apiSuite('lifetime', { SESSION_MAX_LIFETIME_SECONDS: String(LIFETIME_SECONDS), LOGIN_THROTTLE_LIMIT: '1000' }, (suite) => ({ owner, api, t } = suite));
 
 const familyRows = (tokenId: string) =>
   ownerSql<{ revoked: boolean; expires_within_lifetime: boolean }>(

@@ -2,9 +2,9 @@ import { createHash } from 'node:crypto';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { UsersService, decoyHash } from '@bridgeway/api-organisations';
 import { Role } from '@bridgeway/shared-domain';
-import { ownerOrm } from '../support/orm.js';
-import { startApi, type TestApi } from '../support/api.js';
-import { createTestTenant, type TestTenant } from '../support/tenants.js';
+import type { TestApi } from '../support/api.js';
+import { apiSuite } from '../support/api-suite.js';
+import type { TestTenant } from '../support/tenants.js';
 import { argon2Params, OWASP_ARGON2, ownerSql } from './helpers.js';
 
 /** What the database holds of credentials: refresh tokens only as SHA-256, passwords as argon2id with OWASP's parameters. */
@@ -12,16 +12,7 @@ let owner: MikroORM;
 let api: TestApi;
 let t: TestTenant;
 
-beforeAll(async () => {
-  owner = await ownerOrm();
-  t = await createTestTenant(owner, 'stored');
-  api = await startApi({ LOGIN_THROTTLE_LIMIT: '1000' });
-});
-
-afterAll(async () => {
-  await api?.close();
-  await owner?.close(true);
-});
+apiSuite('stored', { LOGIN_THROTTLE_LIMIT: '1000' }, (suite) => ({ owner, api, t } = suite));
 
 it('stores a refresh token only as the SHA-256 of its secret', async () => {
   const { cookie } = await api.login(t.users.MANAGER.email);

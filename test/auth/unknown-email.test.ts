@@ -1,8 +1,8 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { onPasswordVerification } from '@bridgeway/api-organisations';
-import { ownerOrm } from '../support/orm.js';
-import { startApi, type GqlResult, type TestApi } from '../support/api.js';
-import { createTestTenant, TEST_PASSWORD, type TestTenant } from '../support/tenants.js';
+import type { GqlResult, TestApi } from '../support/api.js';
+import { apiSuite } from '../support/api-suite.js';
+import { TEST_PASSWORD, type TestTenant } from '../support/tenants.js';
 import { answerShape, argon2Params, attemptLogin, OWASP_ARGON2, ownerSql } from './helpers.js';
 
 /**
@@ -15,16 +15,7 @@ let owner: MikroORM;
 let api: TestApi;
 let t: TestTenant;
 
-beforeAll(async () => {
-  owner = await ownerOrm();
-  t = await createTestTenant(owner, 'enum');
-  api = await startApi({ LOGIN_THROTTLE_LIMIT: '1000' });
-});
-
-afterAll(async () => {
-  await api?.close();
-  await owner?.close(true);
-});
+apiSuite('enum', { LOGIN_THROTTLE_LIMIT: '1000' }, (suite) => ({ owner, api, t } = suite));
 
 const sevenWrong = async (email: string) => {
   const answers: GqlResult[] = [];
