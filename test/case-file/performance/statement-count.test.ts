@@ -37,20 +37,46 @@ describe('residents list statement count', () => {
     await owner.close(true);
   });
 
-  it('runs the same statements for 5 or 50 residents', async () => {
+  const CONTROL = /^(begin|start transaction|commit|rollback|select set_config)/i;
+
+  /** Every statement the API sends for one request: data and control (BEGIN, set_config, COMMIT). */
+  const statementsOf = async (query: string, variables: Record<string, unknown>) => {
+    let data: Record<string, any> = {};
+    const all = await statementsDuring(api, async () => {
+      data = ok(await api.gql(query, variables, { token }));
+    });
+    return { data, all, dataStatements: all.filter((s) => !CONTROL.test(s.trim())) };
+  };
+
+  it('runs the same statements for 5 or 50 residents, control statements included', async () => {
     const count = async (first: number) => {
-      let data: Record<string, any> = {};
-      const statements = await statementsDuring(api, async () => {
-        data = ok(await api.gql(PAGE, { first }, { token }));
-      });
+      const { data, all, dataStatements } = await statementsOf(PAGE, { first });
       expect(data.residents.edges).toHaveLength(first);
       expect(data.residents.edges.every((e: any) => e.node.currentStay.residence.name === 'Big house' && e.node.goals.length === 1 && e.node.counsellingMinutes >= 30)).toBe(true);
-      return statements.filter((s) => !/^(begin|commit|rollback|select set_config)/i.test(s.trim()));
+      return { all: all.length, data: dataStatements.length };
     };
     const five = await count(5);
     const fifty = await count(50);
-    console.log(`residents(first: 5|50) with stay, residence, bed, key worker, goals, minutes: ${five.length} | ${fifty.length} statements`);
-    expect(fifty.length).toBe(five.length);
-    expect(fifty.length).toBeLessThanOrEqual(12);
+    console.log(`residents(first: 5|50) with stay, residence, bed, key worker, goals, minutes: ${five.data} | ${fifty.data} data statements, ${five.all} | ${fifty.all} in all`);
+    expect(fifty).toEqual(five);
+    // user lookup, page (key workers joined), count, current stays (bed, residence, occupancy joined), goals, minutes, audit insert
+    expect(fifty.data).toBeLessThanOrEqual(7);
+    expect(fifty.all).toBe(fifty.data + 3); // one BEGIN, one set_config, one COMMIT
+  });
+
+  it('reads a case file in one transaction with a fixed number of statements', async () => {
+    const { data: page } = await statementsOf(PAGE, { first: 1 });
+    const id = page.residents.edges[0].node.id;
+    const CASE_FILE = `query($id: ID!) { resident(id: $id) {
+      id firstName keyWorker { displayName } counsellingMinutes
+      currentStay { admittedOn bed { label } residence { name occupancy } }
+      goals { id domain progress } counsellingSessions(first: 20) { id occurredOn durationMinutes }
+    } }`;
+    const { data, all, dataStatements } = await statementsOf(CASE_FILE, { id });
+    expect(data.resident.currentStay.residence).toEqual({ name: 'Big house', occupancy: 50 });
+    console.log(`case file: ${dataStatements.length} data statements, ${all.length} in all`);
+    // user lookup, resident (key worker joined), minutes, current stay (bed, residence, occupancy joined), goals, sessions, audit insert
+    expect(dataStatements.length).toBeLessThanOrEqual(7);
+    expect(all.length).toBe(dataStatements.length + 3);
   });
 });

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
-import { Tenant, currentScope, getActor } from '@bridgeway/api-tenancy';
+import { Tenant, beforeRequestCommit, currentScope, getActor } from '@bridgeway/api-tenancy';
 import { AuditEvent } from './audit-event.entity.js';
 
 export type AuditAction = 'READ' | 'CREATE' | 'UPDATE' | 'DELETE' | 'ADMIT' | 'DISCHARGE' | 'LINK' | 'CLOSE' | 'ASSIGN_KEY_WORKER';
@@ -17,6 +17,8 @@ export interface AuditEntry {
 
 /** The persons each request has already written a row about (`Resident:<id>`, `Relative:<id>`). */
 const coveredByRequest = new WeakMap<object, Set<string>>();
+/** READ rows each request writes at its end, in one insert. */
+const pendingByRequest = new WeakMap<object, AuditEntry[]>();
 
 /** A row about the person itself, or a change to their record (its answer shows them), covers their disclosure. */
 function personKeys(entry: AuditEntry): string[] {
@@ -29,6 +31,23 @@ function personKeys(entry: AuditEntry): string[] {
 @Injectable()
 export class AuditService {
   constructor(private readonly em: EntityManager) {}
+
+  /**
+   * Queues rows to write at the end of the request, inside its transaction and before it
+   * commits (all queued rows in one insert). For reads, whose disclosure is only final when the
+   * response is: if the insert fails, the request rolls back and the response is withheld.
+   */
+  recordAtRequestEnd(entries: AuditEntry[]): void {
+    const scope = currentScope();
+    if (!scope) throw new Error('No request scope: recordAtRequestEnd needs a request');
+    let pending = pendingByRequest.get(scope);
+    if (!pending) {
+      const queued: AuditEntry[] = [];
+      pendingByRequest.set(scope, (pending = queued));
+      beforeRequestCommit(() => this.record(queued));
+    }
+    pending.push(...entries);
+  }
 
   /** Whether this request already wrote a row about the person (e.g. the mutation that returned them). */
   coversPerson(kind: 'Resident' | 'Relative', id: string): boolean {

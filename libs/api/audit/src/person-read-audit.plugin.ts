@@ -27,7 +27,7 @@ export class PersonReadAuditPlugin implements ApolloServerPlugin {
           if (!disclosed.size || !currentScope()?.actor) return;
           // A person this request already has a row about (the mutation that returned them) needs no second one.
           const entries = [...disclosed.values()].filter((e) => !audit.coversPerson(e.entityType as 'Resident' | 'Relative', e.entityId));
-          if (entries.length) await audit.record(entries);
+          if (entries.length) audit.recordAtRequestEnd(entries);
         });
         return {
           willResolveField({ info }) {

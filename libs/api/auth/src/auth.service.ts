@@ -92,9 +92,13 @@ export class AuthService {
    * `em` is the request's (in its transaction), so the lookup opens no connection of its own.
    */
   async actorInRequest(em: EntityManager, claims: AccessTokenClaims): Promise<Actor> {
-    const user = await em.findOne(UserAccount, { tenant: claims.tid, id: claims.sub }, { fields: ['role', 'disabledAt'] });
-    if (!user || user.disabledAt) throw new UnauthenticatedError('Your account is not active', AuthFailureReason.SESSION_EXPIRED);
-    return { tenantId: claims.tid, userId: claims.sub, role: user.role as Role };
+    const [user] = await em.execute<{ role: Role; disabled_at: Date | null; organisation: string }[]>(
+      `select u.role, u.disabled_at, t.name as organisation from user_account u join tenant t on t.id = u.tenant_id
+        where u.tenant_id = ? and u.id = ?`,
+      [claims.tid, claims.sub],
+    );
+    if (!user || user.disabled_at) throw new UnauthenticatedError('Your account is not active', AuthFailureReason.SESSION_EXPIRED);
+    return { tenantId: claims.tid, userId: claims.sub, role: user.role, organisationName: user.organisation };
   }
 
   private signAccessToken(user: UserAccount): string {

@@ -57,10 +57,10 @@ export class CounsellingLoaders {
     }).load(residentId);
   }
 
-  /** Records one READ audit row per session whose notes this request discloses (one insert for all). */
+  /** Records one READ audit row per session whose notes this request discloses (written with the request's other READ rows, in one insert). */
   notesRead(session: CounsellingSessionType): Promise<true> {
     return requestLoader<string, true>('counselling.notesRead', async (keys) => {
-      await this.audit.record(
+      this.audit.recordAtRequestEnd(
         keys.map((key) => {
           const [entityId, residentId] = key.split('|');
           return { action: 'READ' as const, entityType: 'CounsellingSession', entityId, residentId: residentId || null };

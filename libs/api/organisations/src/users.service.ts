@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
-import { Tenant, byKey, forkForTenant, getActor, requestLoader } from '@bridgeway/api-tenancy';
+import { Tenant, byKey, currentScope, forkForTenant, getActor, requestLoader } from '@bridgeway/api-tenancy';
 import type { Role } from '@bridgeway/shared-domain';
 import { LOGIN_EMAIL_SETTING, UserAccount } from './user-account.entity.js';
 import { hashPassword } from './password-hasher.js';
-import { type UserType, toOrganisationType, toUserType } from './graphql-types.js';
+import { OrganisationType, type UserType, toOrganisationType, toUserType } from './graphql-types.js';
 
 export interface NewUser {
   email: string;
@@ -47,8 +47,17 @@ export class UsersService {
   }
 
   async toGraphQL(user: UserAccount): Promise<UserType> {
+    const actor = currentScope()?.actor;
+    if (actor?.organisationName && actor.tenantId === user.tenant.id) return toUserType(user, await this.organisationOfActor());
     const tenant = await this.em.findOneOrFail(Tenant, { id: user.tenant.id });
     return toUserType(user, toOrganisationType(tenant));
+  }
+
+  /** The actor's organisation: from the request's user lookup when it has it, else one query. */
+  private async organisationOfActor(): Promise<OrganisationType> {
+    const { tenantId, organisationName } = getActor();
+    if (organisationName) return Object.assign(new OrganisationType(), { id: tenantId, name: organisationName });
+    return toOrganisationType(await this.em.findOneOrFail(Tenant, { id: tenantId }));
   }
 
   /**
@@ -57,11 +66,22 @@ export class UsersService {
    * the users, one for the organisation.
    */
   loadUser(id: string): Promise<UserType | null> {
+    return this.byId().load(id);
+  }
+
+  /** Hands the request's loader staff members another query already read (e.g. residents joined with their key worker). */
+  async primeUsers(users: readonly UserAccount[]): Promise<void> {
+    if (!users.length) return;
+    const organisation = await this.organisationOfActor();
+    for (const user of users) this.byId().prime(user.id, toUserType(user, organisation));
+  }
+
+  private byId() {
     return requestLoader<string, UserType | null>('users.byId', async (ids) => {
       const { tenantId } = getActor();
       const users = await this.em.find(UserAccount, { tenant: tenantId, id: { $in: [...ids] } });
-      const organisation = users.length ? toOrganisationType(await this.em.findOneOrFail(Tenant, { id: tenantId })) : null;
+      const organisation = users.length ? await this.organisationOfActor() : null;
       return byKey(ids, users, (u) => u.id, ([u]) => (u && organisation ? toUserType(u, organisation) : null));
-    }).load(id);
+    });
   }
 }

@@ -44,10 +44,35 @@ export class ResidencesService {
   /** Batched lookup by id for field resolvers (Stay.residence, …); null when not found. */
   load(id: string): Promise<ResidenceType | null> {
     if (!isUUID(id)) return Promise.resolve(null);
+    return this.byId().load(id);
+  }
+
+  /** Hands the request's loader a residence another query already read (no second statement for it). */
+  prime(residence: ResidenceType): void {
+    this.byId().prime(residence.id, residence);
+  }
+
+  /** A bed by id (Stay.bed), batched per request; null when not found. */
+  bed(id: string): Promise<BedType | null> {
+    return this.bedById().load(id);
+  }
+
+  primeBed(bed: BedType): void {
+    this.bedById().prime(bed.id, bed);
+  }
+
+  private byId() {
     return requestLoader<string, ResidenceType | null>('residences.byId', async (ids) => {
       const rows = await this.em.find(Residence, { tenant: getActor().tenantId, id: { $in: [...ids] } });
       return byKey(ids, rows, (r) => r.id, ([r]) => (r ? toResidenceType(r) : null));
-    }).load(id);
+    });
+  }
+
+  private bedById() {
+    return requestLoader<string, BedType | null>('residences.bedById', async (ids) => {
+      const rows = await this.em.find(Bed, { tenant: getActor().tenantId, id: { $in: [...ids] } });
+      return byKey(ids, rows, (b) => b.id, ([b]) => (b ? toBedType(b) : null));
+    });
   }
 
   /** Number of active (not retired) beds, batched per request. */
@@ -61,7 +86,6 @@ export class ResidencesService {
     }).load(residenceId);
   }
 
-  /** All beds of a residence (retired ones too), in room/label order, batched per request. */
   /** A page of a residence's beds by room and label (in use only unless `includeRetired`), batched per request and cut in SQL. */
   bedsPage(residenceId: string, includeRetired: boolean, first: number): Promise<BedType[]> {
     return requestLoader<string, BedType[]>(`residences.bedsPage:${includeRetired}:${first}`, async (ids) => {
@@ -71,14 +95,6 @@ export class ResidencesService {
       );
       const beds = withoutRank(rows).map((row) => toBedType(this.em.map(Bed, row)));
       return byKey(ids, beds, (b) => b.residenceId, (group) => group.sort(compareBeds));
-    }).load(residenceId);
-  }
-
-  /** Every bed of a residence (for looking one up by id), batched per request. */
-  beds(residenceId: string): Promise<BedType[]> {
-    return requestLoader<string, BedType[]>('residences.beds', async (ids) => {
-      const rows = await this.em.find(Bed, { tenant: getActor().tenantId, residence: { id: { $in: [...ids] } } });
-      return byKey(ids, rows.map(toBedType), (b) => b.residenceId, (beds) => beds.sort(compareBeds));
     }).load(residenceId);
   }
 

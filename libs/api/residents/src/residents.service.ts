@@ -4,7 +4,7 @@ import { EntityManager } from '@mikro-orm/postgresql';
 import { isUUID } from 'class-validator';
 import { AuditService, type AuditEntry } from '@bridgeway/api-audit';
 import { BadUserInputError, ConflictError, ForbiddenError, NotFoundError } from '@bridgeway/api-common';
-import { UserAccount } from '@bridgeway/api-organisations';
+import { UserAccount, UsersService } from '@bridgeway/api-organisations';
 import { Tenant, byKey, getActor, requestLoader } from '@bridgeway/api-tenancy';
 import { CASE_WORKER_ROLES, ResidentStatus, Role } from '@bridgeway/shared-domain';
 import { Resident } from './resident.entity.js';
@@ -35,6 +35,7 @@ export class ResidentsService {
   constructor(
     private readonly em: EntityManager,
     private readonly audit: AuditService,
+    private readonly users: UsersService,
   ) {}
 
   /** Keyset page over (last name, first name, id). */
@@ -52,7 +53,10 @@ export class ResidentsService {
       const afterId = decodeResidentCursor(args.after);
       qb.andWhere('(r.last_name, r.first_name, r.id) > (select c.last_name, c.first_name, c.id from resident c where c.tenant_id = ? and c.id = ?)', [actor.tenantId, afterId]);
     }
+    // The key workers come with the page and go to the users loader: no statement of their own.
+    qb.leftJoinAndSelect('r.keyWorker', 'kw');
     const rows = await qb.getResultList();
+    await this.users.primeUsers(keyWorkersOf(rows));
     const edges = rows.slice(0, first).map((r) => Object.assign(new ResidentEdge(), { cursor: encodeResidentCursor(r), node: toResidentType(r) }));
     const pageInfo = Object.assign(new PageInfo(), { hasNextPage: rows.length > first, endCursor: edges.at(-1)?.cursor ?? null });
     return Object.assign(new ResidentConnection(), { edges, pageInfo, filter });
@@ -74,8 +78,9 @@ export class ResidentsService {
   /** Opens a person's record (the READ audit row is written by PersonReadAuditPlugin, as for every path to a person). */
   async read(id: string): Promise<ResidentType> {
     if (!isUUID(id)) throw new NotFoundError('Resident', id);
-    const resident = await this.em.findOne(Resident, { tenant: getActor().tenantId, id });
+    const resident = await this.em.findOne(Resident, { tenant: getActor().tenantId, id }, { populate: ['keyWorker'], strategy: 'joined' });
     if (!resident) throw new NotFoundError('Resident', id);
+    await this.users.primeUsers(keyWorkersOf([resident]));
     return toResidentType(resident);
   }
 
@@ -200,6 +205,11 @@ export class ResidentsService {
       throw new BadUserInputError({ keyWorkerId: 'Choose a counsellor or manager of your organisation as key worker' });
     }
   }
+}
+
+/** The loaded key workers of residents read with `keyWorker` joined. */
+function keyWorkersOf(residents: readonly Resident[]): UserAccount[] {
+  return residents.flatMap((r) => (r.keyWorker?.isInitialized() ? [r.keyWorker.getEntity()] : []));
 }
 
 function checkDates(dateOfBirth: string | null, intakeDate: string): void {

@@ -42,7 +42,7 @@ export class StaysResolver {
 
   @Roles(...CASE_WORKER_ROLES)
   @ResolveField(() => BedType)
-  async bed(@Parent() stay: StayType): Promise<BedType | undefined> {
-    return (await this.residences.beds(stay.residenceId)).find((b) => b.id === stay.bedId);
+  bed(@Parent() stay: StayType): Promise<BedType | null> {
+    return this.residences.bed(stay.bedId);
   }
 }

@@ -4,7 +4,7 @@ import { EntityManager } from '@mikro-orm/postgresql';
 import { AuditService } from '@bridgeway/api-audit';
 import { BadUserInputError, ConflictError, NotFoundError } from '@bridgeway/api-common';
 import { UserAccount } from '@bridgeway/api-organisations';
-import { Bed, Residence, lockResidence } from '@bridgeway/api-residences';
+import { Bed, Residence, ResidencesService, lockResidence, toBedType, toResidenceType } from '@bridgeway/api-residences';
 import { Resident } from '@bridgeway/api-residents';
 import { Tenant, byKey, getActor, requestLoader } from '@bridgeway/api-tenancy';
 import { firstPerParent, withoutRank } from '@bridgeway/api-query-limits';
@@ -12,6 +12,7 @@ import { DischargeReason, ResidentStatus } from '@bridgeway/shared-domain';
 import { Stay } from './stay.entity.js';
 import { StayType, toStayType } from './stay.type.js';
 import { freeBeds, lastDischargeOfResident } from './admission.sql.js';
+import { CURRENT_STAYS } from './current-stays.sql.js';
 import type { AdmitResidentInput } from './dto/admit-resident.input.js';
 import type { DischargeResidentInput } from './dto/discharge-resident.input.js';
 
@@ -22,6 +23,7 @@ export class StaysService {
   constructor(
     private readonly em: EntityManager,
     private readonly audit: AuditService,
+    private readonly residences: ResidencesService,
   ) {}
 
   /**
@@ -107,11 +109,22 @@ export class StaysService {
     });
   }
 
-  /** The open stay of a resident, batched per request. */
+  /**
+   * The open stay of a resident, batched per request. The same statement reads its bed, its
+   * residence and the residence's occupancy and hands them to their loaders, so a case file's
+   * `currentStay { bed residence { occupancy } }` costs one statement, not four.
+   */
   current(residentId: string): Promise<StayType | null> {
     return requestLoader<string, StayType | null>('stays.currentByResident', async (ids) => {
-      const rows = await this.em.find(Stay, { tenant: getActor().tenantId, resident: { id: { $in: [...ids] } }, dischargedOn: null });
-      return byKey(ids, rows, (s) => s.resident.id, ([s]) => (s ? toStayType(s) : null));
+      const rows = await this.em.execute<(Record<string, unknown> & { bed_row: Record<string, unknown>; residence_row: Record<string, unknown>; occupancy: number })[]>(CURRENT_STAYS, [getActor().tenantId, [...ids]]);
+      const stays = rows.map(({ bed_row, residence_row, occupancy, ...stay }) => {
+        const residence = toResidenceType(this.em.map(Residence, residence_row));
+        this.residences.prime(residence);
+        this.residences.primeBed(toBedType(this.em.map(Bed, bed_row)));
+        this.occupancyLoader().prime(residence.id, occupancy);
+        return toStayType(this.em.map(Stay, stay));
+      });
+      return byKey(ids, stays, (s) => s.residentId, ([s]) => s ?? null);
     }).load(residentId);
   }
 
@@ -137,12 +150,16 @@ export class StaysService {
 
   /** Number of open stays of a residence, batched per request. */
   occupancy(residenceId: string): Promise<number> {
+    return this.occupancyLoader().load(residenceId);
+  }
+
+  private occupancyLoader() {
     return requestLoader<string, number>('stays.occupancy', async (ids) => {
       const rows = await this.em.execute<{ residence_id: string; n: number }[]>(
         'select residence_id, count(*)::int as n from stay where tenant_id = ? and residence_id in (?) and discharged_on is null group by residence_id',
         [getActor().tenantId, [...ids]],
       );
       return byKey(ids, rows, (r) => r.residence_id, ([r]) => r?.n ?? 0);
-    }).load(residenceId);
+    });
   }
 }

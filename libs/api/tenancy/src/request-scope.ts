@@ -7,6 +7,8 @@ export interface Actor {
   tenantId: string;
   userId: string;
   role: Role;
+  /** The organisation's name, read with the user (saves every `User.organisation` a lookup). */
+  organisationName?: string;
 }
 
 export interface RequestScope {
