@@ -1,0 +1,36 @@
+// The built API in a process of its own (spawned by api-process.mjs), so the load generator's
+// CPU is not charged to the server. Answers IPC requests: its memory, and the SQL statements
+// MikroORM sends between 'count-start' and 'count-stop'.
+import { MikroORM } from '@mikro-orm/core';
+import { startBenchApi } from './demo-server.mjs';
+
+const { app, url } = await startBenchApi({ appUrl: process.env.BENCH_APP_URL }, JSON.parse(process.env.BENCH_API_ENV ?? '{}'));
+const logger = app.get(MikroORM).config.getLogger();
+const logQuery = logger.logQuery;
+let statements = [];
+
+const ops = {
+  memory: () => {
+    const { rss, heapUsed, heapTotal } = process.memoryUsage();
+    return { rss, heapUsed, heapTotal, cpu: process.cpuUsage() };
+  },
+  gc: () => (globalThis.gc ? (globalThis.gc(), true) : false),
+  'count-start': () => {
+    statements = [];
+    logger.logQuery = (context) => {
+      statements.push(context.query ?? '');
+      logQuery.call(logger, context);
+    };
+  },
+  'count-stop': () => {
+    logger.logQuery = logQuery;
+    return statements;
+  },
+  close: async () => {
+    await app.close();
+    setImmediate(() => process.exit(0));
+  },
+};
+process.on('message', async ({ id, op }) => process.send({ id, result: await ops[op]() }));
+process.on('disconnect', () => process.exit(1)); // the benchmark ended without closing us
+process.send({ ready: url });

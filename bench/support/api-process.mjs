@@ -1,0 +1,34 @@
+// Starts bench/support/api-child.mjs (the built API on the application role) as a child
+// process and talks to it over IPC. Needs `npx nx run api:build` first.
+import { fork } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+
+const CHILD = fileURLToPath(new URL('./api-child.mjs', import.meta.url));
+
+/** The API's base URL and `call(op)` for the child's operations (see api-child.mjs). */
+export async function spawnBenchApi(target, env = {}) {
+  const child = fork(CHILD, [], {
+    env: { ...process.env, BENCH_APP_URL: target.appUrl, BENCH_API_ENV: JSON.stringify(env) },
+    execArgv: ['--expose-gc'],
+  });
+  process.once('exit', () => child.kill()); // a failed run must not leave the server behind
+  const pending = new Map();
+  let next = 0;
+  const url = await new Promise((resolve, reject) => {
+    child.once('exit', (code) => reject(new Error(`API process exited with ${code}`)));
+    child.on('message', (message) => {
+      if (message.ready) resolve(message.ready);
+      else pending.get(message.id)?.(message.result);
+    });
+  });
+  const call = (op) => new Promise((resolve) => {
+    const id = ++next;
+    pending.set(id, (result) => (pending.delete(id), resolve(result)));
+    child.send({ id, op });
+  });
+  const close = () => new Promise((resolve) => {
+    child.once('exit', resolve);
+    child.send({ id: 0, op: 'close' });
+  });
+  return { url, pid: child.pid, call, close };
+}
