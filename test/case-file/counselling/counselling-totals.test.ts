@@ -127,6 +127,26 @@ describe('counsellingTotals and Resident.counsellingMinutes', () => {
     expect(none).toMatchObject({ totalMinutes: 0, totalHours: 0, sessions: 0, residents: 0, byCounsellor: [], byMonth: [], byResident: [] });
   });
 
+  it('reads the period once for all four figures: one statement over counselling_session, same sums', async () => {
+    const FIGURES = `query($from: Date!, $to: Date!) {
+      counsellingTotals(from: $from, to: $to, topResidents: 3) { totalMinutes sessions residents byCounsellor { minutes } byMonth { month minutes } byResident { minutes sessions } }
+    }`;
+    let res: GqlResult | undefined;
+    const sql = await countQueries(api, async () => {
+      res = await api.gql(FIGURES, { from: FROM, to: TO }, { token: tokens.MANAGER });
+    });
+    expect(res!.errors).toBeUndefined();
+    expect(sql.filter((q) => /from counselling_session/.test(q))).toHaveLength(1);
+    const inPeriod = logged.filter((r) => r.occurredOn >= FROM && r.occurredOn <= TO);
+    const totals = res!.data!.counsellingTotals;
+    const minutes = inPeriod.reduce((sum, r) => sum + r.minutes, 0);
+    expect(totals).toMatchObject({ totalMinutes: minutes, sessions: inPeriod.length });
+    // Every breakdown adds up to the total (the residents' only over the top three).
+    expect(totals.byCounsellor.reduce((sum: number, r: { minutes: number }) => sum + r.minutes, 0)).toBe(minutes);
+    expect(totals.byMonth.reduce((sum: number, r: { minutes: number }) => sum + r.minutes, 0)).toBe(minutes);
+    expect(totals.byResident).toHaveLength(3);
+  });
+
   it('loads counsellingMinutes for a whole list of residents with one grouped SUM query', async () => {
     let res: GqlResult | undefined;
     const sql = await countQueries(api, async () => {

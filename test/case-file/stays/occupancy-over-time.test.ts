@@ -100,6 +100,13 @@ describe('occupancyOverTime', () => {
     ]);
   });
 
+  it('counts the stays at the edges of the period: out when discharged on its first day, in when admitted on its last', async () => {
+    // 2025-02-28: a point and a discharge day; 2025-03-15: an admission day (B opens with a stay the same day).
+    const points = ok(await api.gql(OCCUPANCY, { from: '2025-02-28', to: '2025-03-15' }, { token: ta.MANAGER })).occupancyOverTime;
+    expect(points).toEqual(expected(places, stays, '2025-02-28', '2025-03-15'));
+    expect(points.map((p: { residents: number }) => p.residents)).toEqual([2, 3]);
+  });
+
   it("never counts another organisation's stays or beds", async () => {
     const points = ok(await api.gql(OCCUPANCY, { from: '2025-01-01', to: '2025-06-30' }, { token: tb.MANAGER })).occupancyOverTime;
     expect(points).toHaveLength(6);

@@ -6,12 +6,40 @@ import { getActor } from '@bridgeway/api-tenancy';
 import { CounsellingTotals, CounsellorMinutes, MonthMinutes, ResidentMinutes } from './counselling-totals.type.js';
 import type { CounsellingTotalsArgs } from './dto/counselling-totals.args.js';
 
-interface Sum {
+/** One row per figure: the period's total, a counsellor, a month or a resident (the `figure` column names which). */
+interface Row {
+  figure: 'total' | 'counsellor' | 'month' | 'resident';
+  counsellor_id: string | null;
+  month: string | null;
+  resident_id: string | null;
   minutes: number;
   sessions: number;
+  residents: number;
 }
 
-const SUM = `coalesce(sum(duration_minutes), 0)::int as minutes, count(*)::int as sessions`;
+/**
+ * The four figures in one pass over the period's sessions (an index-only scan of
+ * (tenant_id, occurred_on) include (counsellor_id, resident_id, duration_minutes, kind)):
+ * GROUPING SETS aggregate them together; the window counts the residents and ranks them
+ * so only the top ones come back. The empty grouping set yields the total even for an empty
+ * period. Months are grouped by date_trunc (cheaper per row than to_char) and formatted per group.
+ */
+const figures = (period: string) => `
+  with grouped as (
+    select case grouping(counsellor_id, month, resident_id) when 7 then 'total' when 3 then 'counsellor' when 5 then 'month' else 'resident' end as figure,
+           counsellor_id, month, resident_id, coalesce(sum(duration_minutes), 0)::int as minutes, count(*)::int as sessions
+      from (select counsellor_id, resident_id, date_trunc('month', occurred_on::timestamp) as month, duration_minutes
+              from counselling_session where ${period}) s
+     group by grouping sets ((), (counsellor_id), (month), (resident_id))
+  ), ranked as (
+    select *, count(resident_id) over ()::int as residents,
+           row_number() over (partition by figure, resident_id is null order by minutes desc, resident_id) as rank
+      from grouped
+  )
+  select figure, counsellor_id, to_char(month, 'YYYY-MM') as month, resident_id, minutes, sessions, residents
+    from ranked
+   where figure <> 'resident' or (resident_id is not null and rank <= ?)
+   order by figure, month, minutes desc, counsellor_id, resident_id`;
 
 /** Counselling time summed in SQL from the session records (row-level security scopes it to the tenant). */
 @Injectable()
@@ -20,46 +48,30 @@ export class CounsellingTotalsService {
 
   async totals({ from, to, topResidents, kinds, residentsOnly }: CounsellingTotalsArgs): Promise<CounsellingTotals> {
     if (to < from) throw new BadUserInputError({ to: 'The end of the period cannot be before its start' });
-    // The period plus the optional filters, as one where-clause shared by the four figures.
+    // The period plus the optional filters.
     const PERIOD = [
       'tenant_id = ? and occurred_on between ? and ?',
       ...(kinds?.length ? ['kind = any(?::session_kind[])'] : []),
       ...(residentsOnly ? ['resident_id is not null'] : []),
     ].join(' and ');
     const period: unknown[] = [getActor().tenantId, from, to, ...(kinds?.length ? [`{${kinds.join(',')}}`] : [])];
-    // One snapshot for the four figures, so they always add up to the same records.
+    // One statement, so the four figures always add up to the same records.
     return this.em.transactional(
       async (tx) => {
-        const [total] = await tx.execute<(Sum & { hours: string; residents: number })[]>(
-          `select ${SUM}, round(coalesce(sum(duration_minutes), 0) / 60.0, 2) as hours, count(distinct resident_id)::int as residents
-             from counselling_session where ${PERIOD}`,
-          period,
-        );
-        const byCounsellor = await tx.execute<(Sum & { counsellor_id: string })[]>(
-          `select counsellor_id, ${SUM} from counselling_session where ${PERIOD}
-            group by counsellor_id order by minutes desc, counsellor_id`,
-          period,
-        );
-        const byMonth = await tx.execute<(Sum & { month: string })[]>(
-          `select to_char(occurred_on, 'YYYY-MM') as month, ${SUM} from counselling_session where ${PERIOD}
-            group by 1 order by 1`,
-          period,
-        );
-        const byResident = await tx.execute<(Sum & { resident_id: string })[]>(
-          `select resident_id, ${SUM} from counselling_session where ${PERIOD} and resident_id is not null
-            group by resident_id order by minutes desc, resident_id limit ?`,
-          [...period, topResidents],
-        );
+        const rows = await tx.execute<Row[]>(figures(PERIOD), [...period, topResidents]);
+        const of = (figure: Row['figure']) => rows.filter((r) => r.figure === figure);
+        const [total] = of('total');
         return Object.assign(new CounsellingTotals(), {
           from,
           to,
           totalMinutes: total.minutes,
-          totalHours: Number(total.hours),
+          // Exact like SQL's round(minutes / 60.0, 2): minutes * 100 / 60 is never halfway between two integers.
+          totalHours: Math.round((total.minutes * 100) / 60) / 100,
           sessions: total.sessions,
           residents: total.residents,
-          byCounsellor: byCounsellor.map((r) => Object.assign(new CounsellorMinutes(), { counsellorId: r.counsellor_id, minutes: r.minutes, sessions: r.sessions })),
-          byMonth: byMonth.map((r) => Object.assign(new MonthMinutes(), { month: r.month, minutes: r.minutes, sessions: r.sessions })),
-          byResident: byResident.map((r) => Object.assign(new ResidentMinutes(), { residentId: r.resident_id, minutes: r.minutes, sessions: r.sessions })),
+          byCounsellor: of('counsellor').map((r) => Object.assign(new CounsellorMinutes(), { counsellorId: r.counsellor_id, minutes: r.minutes, sessions: r.sessions })),
+          byMonth: of('month').map((r) => Object.assign(new MonthMinutes(), { month: r.month, minutes: r.minutes, sessions: r.sessions })),
+          byResident: of('resident').map((r) => Object.assign(new ResidentMinutes(), { residentId: r.resident_id, minutes: r.minutes, sessions: r.sessions })),
         });
       },
       // Joins the request's transaction (a REPEATABLE READ snapshot for queries); its own outside a request.

@@ -18,6 +18,11 @@ export function addMonths(day: string, months: number): string {
 /**
  * The days of the period that get a point: every month-end in [from, to], and `to` itself.
  * Residents and beds are counted per day with the rules of the contract (see OccupancyPoint).
+ * One pass over stays: only those open at some time in the period (still open, or discharged
+ * after `from`; admitted by `to`) are read, from the index (tenant_id, discharged_on) include
+ * (admitted_on), once; beds once; each point then counts in memory. `counted` is materialized
+ * so `rate` does not evaluate the counts a second time.
+ * Params: from, to, to, from, to (days); tenant, to; tenant, from, to; tenant.
  */
 const POINTS = `
   with days as (
@@ -27,13 +32,22 @@ const POINTS = `
       union all select ?::date
     ) candidates where day between ?::date and ?::date
   ),
-  counted as (
+  live as materialized (
+    select admitted_on, discharged_on from stay where tenant_id = ? and discharged_on is null and admitted_on <= ?::date
+    union all
+    select admitted_on, discharged_on from stay where tenant_id = ? and discharged_on > ?::date and admitted_on <= ?::date
+  ),
+  beds as materialized (
+    select r.opened_on, r.closed_on, b.retired_on
+      from bed b join residence r on r.tenant_id = b.tenant_id and r.id = b.residence_id
+     where b.tenant_id = ?
+  ),
+  counted as materialized (
     select days.day,
-      (select count(*)::int from stay s
-        where s.tenant_id = ? and s.admitted_on <= days.day and (s.discharged_on is null or s.discharged_on > days.day)) as residents,
-      (select count(*)::int from bed b
-         join residence r on r.tenant_id = b.tenant_id and r.id = b.residence_id
-        where b.tenant_id = ? and (r.opened_on is null or r.opened_on <= days.day) and (r.closed_on is null or r.closed_on > days.day)
+      (select count(*)::int from live s
+        where s.admitted_on <= days.day and (s.discharged_on is null or s.discharged_on > days.day)) as residents,
+      (select count(*)::int from beds b
+        where (b.opened_on is null or b.opened_on <= days.day) and (b.closed_on is null or b.closed_on > days.day)
           and (b.retired_on is null or b.retired_on > days.day)) as beds
       from days
   )
@@ -52,7 +66,11 @@ export class OccupancyOverTimeService {
     const { tenantId } = getActor();
     return this.em.transactional(
       async (tx) => {
-        const rows = await tx.execute<{ date: string; residents: number; beds: number; rate: number }[]>(POINTS, [from, to, to, from, to, tenantId, tenantId]);
+        const rows = await tx.execute<{ date: string; residents: number; beds: number; rate: number }[]>(POINTS, [
+          ...[from, to, to, from, to],
+          ...[tenantId, to, tenantId, from, to],
+          tenantId,
+        ]);
         return rows.map((r) => Object.assign(new OccupancyPoint(), { date: r.date, residents: r.residents, beds: r.beds, rate: Number(r.rate) }));
       },
       // Joins the request's transaction (a REPEATABLE READ snapshot for queries); its own outside a request.

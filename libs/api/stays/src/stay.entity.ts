@@ -18,6 +18,8 @@ import { DischargeReason } from '@bridgeway/shared-domain';
 @Index({ name: 'stay_one_open_per_resident', expression: 'create unique index "stay_one_open_per_resident" on "stay" ("tenant_id", "resident_id") where "discharged_on" is null' })
 @Index({ name: 'stay_one_open_per_bed', expression: 'create unique index "stay_one_open_per_bed" on "stay" ("tenant_id", "bed_id") where "discharged_on" is null' })
 @Index({ properties: ['tenant', 'residence', 'dischargedOn'] })
+// Occupancy over time reads only the stays open during the period, from the index alone.
+@Index({ properties: ['tenant', 'dischargedOn'], include: ['admittedOn'] })
 export class Stay extends TenantOwnedEntity {
   @ManyToOne({ entity: () => Resident, ref: true, joinColumns: ['tenant_id', 'resident_id'], updateRule: 'no action', deleteRule: 'no action' })
   resident!: Ref<Resident>;
