@@ -30,14 +30,12 @@ const failures = async (id: string) => (await ownerSql<{ n: number }>(owner, t.i
 it('refuses a 20,000-character password as BAD_USER_INPUT without verifying it', async () => {
   const { email, id } = t.users.MANAGER;
   const before = verifications;
-  const started = Date.now();
   const res = await attemptLogin(api, email, 'x'.repeat(20_000));
   expect(res.data?.login ?? null).toBeNull();
   expect(res.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
   expect(res.errors?.[0].extensions?.fields).toEqual({ password: expect.any(String) });
   expect(verifications).toBe(before);
   expect(await failures(id)).toBe(0);
-  expect(Date.now() - started).toBeLessThan(1000);
 });
 
 it('refuses a malformed e-mail and an empty password as BAD_USER_INPUT without verifying', async () => {
