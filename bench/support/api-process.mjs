@@ -9,7 +9,8 @@ const CHILD = fileURLToPath(new URL('./api-child.mjs', import.meta.url));
 export async function spawnBenchApi(target, env = {}) {
   const child = fork(CHILD, [], {
     env: { ...process.env, BENCH_APP_URL: target.appUrl, BENCH_API_ENV: JSON.stringify(env) },
-    execArgv: ['--expose-gc'],
+    // BENCH_PROFILE=<dir>: a V8 CPU profile of the server, written there when it exits.
+    execArgv: ['--expose-gc', ...(process.env.BENCH_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE}`] : [])],
   });
   process.once('exit', () => child.kill()); // a failed run must not leave the server behind
   const pending = new Map();
