@@ -33,6 +33,32 @@ export class CounsellingSessionType {
   confidential!: SessionConfidential;
 }
 
+/** `{WORK,SOBRIETY}` (an enum array as node-postgres returns it) or an already parsed array. */
+function enumArray<T>(value: unknown): T[] {
+  if (Array.isArray(value)) return value as T[];
+  const text = String(value ?? '{}').slice(1, -1);
+  return (text ? text.split(',') : []) as T[];
+}
+
+/**
+ * A session straight from a `counselling_session` row (dates arrive as strings), for lists:
+ * no entity is hydrated or put in the identity map only to be copied into this object.
+ */
+export function sessionFromRow(row: Record<string, unknown>): CounsellingSessionType {
+  const text = (key: string) => (row[key] as string | null) ?? null;
+  return Object.assign(new CounsellingSessionType(), {
+    id: row.id as string,
+    occurredOn: row.occurred_on as string,
+    durationMinutes: row.duration_minutes as number,
+    kind: row.kind as SessionKind,
+    domains: enumArray<GoalDomain>(row.domains),
+    relativeId: text('relative_id'),
+    counsellorId: row.counsellor_id as string,
+    residentId: text('resident_id'),
+    confidential: { notes: text('notes'), hopes: text('hopes'), resources: text('resources'), usefulExperience: text('useful_experience'), nextStep: text('next_step') },
+  });
+}
+
 export function toSessionType(session: CounsellingSession): CounsellingSessionType {
   return Object.assign(new CounsellingSessionType(), {
     id: session.id,

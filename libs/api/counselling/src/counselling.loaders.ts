@@ -2,8 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { AuditService } from '@bridgeway/api-audit';
 import { byKey, getActor, requestLoader } from '@bridgeway/api-tenancy';
-import { CounsellingSession } from './counselling-session.entity.js';
-import { type CounsellingSessionType, toSessionType } from './counselling-session.type.js';
+import { type CounsellingSessionType, sessionFromRow } from './counselling-session.type.js';
 
 type SessionsKey = { residentId: string; first: number };
 
@@ -34,8 +33,8 @@ export class CounsellingLoaders {
           order by cs.occurred_on desc, cs.created_at desc, cs.id`,
         [tenantId, [...ids], tenantId, first],
       );
-      const sessions = rows.map((row) => this.em.map(CounsellingSession, row));
-      return byKey(ids, sessions, (s) => s.resident?.id ?? '', (group) => group.map(toSessionType));
+      const sessions = rows.map(sessionFromRow);
+      return byKey(ids, sessions, (s) => s.residentId ?? '', (group) => group);
     }).load(residentId);
   }
 

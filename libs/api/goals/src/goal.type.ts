@@ -23,6 +23,26 @@ export class GoalType {
   residentId!: string;
 }
 
+/**
+ * A goal straight from a `goal` row (dates and timestamps arrive as PostgreSQL's text), for
+ * lists: no entity is hydrated or put in the identity map only to be copied into this object.
+ */
+export function goalFromRow(row: Record<string, unknown>): GoalType {
+  return Object.assign(new GoalType(), {
+    id: row.id as string,
+    domain: row.domain as GoalDomain,
+    title: row.title as string,
+    description: (row.description as string | null) ?? null,
+    targetDate: (row.target_date as string | null) ?? null,
+    status: row.status as GoalStatus,
+    progress: row.progress as number,
+    version: row.version as number,
+    createdAt: new Date(row.created_at as string),
+    updatedAt: new Date(row.updated_at as string),
+    residentId: row.resident_id as string,
+  });
+}
+
 export function toGoalType(goal: Goal): GoalType {
   return Object.assign(new GoalType(), {
     id: goal.id,

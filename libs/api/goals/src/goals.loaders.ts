@@ -2,9 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { byKey, getActor, requestLoader } from '@bridgeway/api-tenancy';
 import { firstPerParent, withoutRank } from '@bridgeway/api-query-limits';
-import { Goal } from './goal.entity.js';
 import { GoalEvent } from './goal-event.entity.js';
-import { type GoalType, toGoalType } from './goal.type.js';
+import { type GoalType, goalFromRow } from './goal.type.js';
 import { type GoalEventType, toGoalEventType } from './goal-event.type.js';
 
 /** Request-scoped batch loaders: one query per relation for a whole list. */
@@ -19,8 +18,8 @@ export class GoalsLoaders {
         firstPerParent({ table: 'goal', parent: 'resident_id', orderBy: 't.created_at, t.id' }),
         [getActor().tenantId, [...ids], first],
       );
-      const goals = withoutRank(rows).map((row) => this.em.map(Goal, row));
-      return byKey(ids, goals, (g) => g.resident.id, (group) => group.map(toGoalType));
+      const goals = withoutRank(rows).map(goalFromRow);
+      return byKey(ids, goals, (g) => g.residentId, (group) => group);
     }).load(residentId);
   }
 
