@@ -4,7 +4,7 @@ import { Tenant, byKey, currentScope, forkForTenant, getActor, requestLoader } f
 import type { Role } from '@bridgeway/shared-domain';
 import { LOGIN_EMAIL_SETTING, UserAccount } from './user-account.entity.js';
 import { hashPassword } from './password-hasher.js';
-import { OrganisationType, type UserType, toOrganisationType, toUserType } from './graphql-types.js';
+import { OrganisationType, UserType, toOrganisationType, toUserType } from './graphql-types.js';
 
 export interface NewUser {
   email: string;
@@ -76,12 +76,16 @@ export class UsersService {
     for (const user of users) this.byId().prime(user.id, toUserType(user, organisation));
   }
 
+  /** Only the columns a `User` shows, straight into plain objects (no entity hydrated, no password hash read). */
   private byId() {
     return requestLoader<string, UserType | null>('users.byId', async (ids) => {
       const { tenantId } = getActor();
-      const users = await this.em.find(UserAccount, { tenant: tenantId, id: { $in: [...ids] } });
-      const organisation = users.length ? await this.organisationOfActor() : null;
-      return byKey(ids, users, (u) => u.id, ([u]) => (u && organisation ? toUserType(u, organisation) : null));
+      const rows = await this.em.execute<{ id: string; email: string; display_name: string; role: Role }[]>(
+        'select id, email, display_name, role from user_account where tenant_id = ? and id in (?)',
+        [tenantId, [...ids]],
+      );
+      const organisation = rows.length ? await this.organisationOfActor() : null;
+      return byKey(ids, rows, (u) => u.id, ([u]) => (u && organisation ? Object.assign(new UserType(), { id: u.id, email: u.email, displayName: u.display_name, role: u.role, organisation }) : null));
     });
   }
 }
