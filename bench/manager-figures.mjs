@@ -7,6 +7,7 @@
 import pg from 'pg';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { demoLogin, startBenchApi, withDemoDatabase } from './support/demo-server.mjs';
+import { timeSequential } from './support/load.mjs';
 
 const N = Number(process.argv[2] ?? 200_000);
 const RUNS = Number(process.argv[3] ?? 30);
@@ -66,19 +67,6 @@ export async function loadLargeTenant(owner, sessions = N) {
   await owner.query('vacuum analyze resident, residence, bed, stay, counselling_session, goal, goal_event');
 }
 
-/** Median and p95 of `runs` timings of `fn` (after one warm-up run). */
-async function time(fn, runs = RUNS) {
-  await fn();
-  const ms = [];
-  for (let i = 0; i < runs; i++) {
-    const t = performance.now();
-    await fn();
-    ms.push(performance.now() - t);
-  }
-  ms.sort((a, b) => a - b);
-  return { median: ms[runs >> 1], p95: ms[Math.min(runs - 1, Math.floor(runs * 0.95))] };
-}
-
 /** Wraps the API's connection to record the statements (as literal SQL) of whatever runs during `fn`. */
 async function captureStatements(app, fn) {
   const em = app.get(EntityManager);
@@ -133,9 +121,9 @@ if (import.meta.url === `file://${process.argv[1]}`) {
       const variables = { f: FROM, t: TO };
       // The figure's own statements: those that read the figure's tables (not the request's set_config/audit).
       const statements = (await captureStatements(app, () => post(query, variables))).filter((sql) => /\b(counselling_session|stay|goal)\b/.test(sql) && !/set_config|audit_event/.test(sql));
-      const api = await time(() => post(query, variables));
-      const sql = await time(() => runRaw(statements));
-      console.log(`${label.padEnd(38)} API ${api.median.toFixed(1).padStart(6)} ms (p95 ${api.p95.toFixed(1)})   raw SQL ${sql.median.toFixed(1).padStart(6)} ms (p95 ${sql.p95.toFixed(1)}, ${statements.length} statement${statements.length === 1 ? '' : 's'})`);
+      const api = await timeSequential(RUNS, () => post(query, variables));
+      const sql = await timeSequential(RUNS, () => runRaw(statements));
+      console.log(`${label.padEnd(38)} API ${api.p50.toFixed(1).padStart(6)} ms (p95 ${api.p95.toFixed(1)})   raw SQL ${sql.p50.toFixed(1).padStart(6)} ms (p95 ${sql.p95.toFixed(1)}, ${statements.length} statement${statements.length === 1 ? '' : 's'})`);
     }
     await raw.end();
     await app.close();

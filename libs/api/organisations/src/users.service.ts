@@ -47,10 +47,8 @@ export class UsersService {
   }
 
   async toGraphQL(user: UserAccount): Promise<UserType> {
-    const actor = currentScope()?.actor;
-    if (actor?.organisationName && actor.tenantId === user.tenant.id) return toUserType(user, await this.organisationOfActor());
-    const tenant = await this.em.findOneOrFail(Tenant, { id: user.tenant.id });
-    return toUserType(user, toOrganisationType(tenant));
+    const ownOrganisation = currentScope()?.actor?.tenantId === user.tenant.id;
+    return toUserType(user, ownOrganisation ? await this.organisationOfActor() : toOrganisationType(await this.em.findOneOrFail(Tenant, { id: user.tenant.id })));
   }
 
   /** The actor's organisation: from the request's user lookup when it has it, else one query. */
