@@ -107,12 +107,13 @@ describe('access guard at runtime', () => {
     }
   });
 
-  it('authenticates once per request: one user lookup however many root fields and field resolvers', async () => {
+  it('authenticates once per request: at most one user lookup however many root fields and field resolvers', async () => {
     const query = '{ a: accessProbe { id managersOnly } b: accessProbe { id managersOnly } c: accessProbe { id managersOnly } d: accessProbe { id } }';
     const statements = await statementsDuring(api, async () => {
       const result = await api.gql(query, {}, { token: tokens.MANAGER });
       expect(result.errors).toBeUndefined();
     });
-    expect(statements.filter((s) => /from "?user_account"?/.test(s))).toHaveLength(1);
+    // None when the actor cache already knows the user (test/auth/actor-cache.test.ts), never more than one.
+    expect(statements.filter((s) => /from "?user_account"?/.test(s)).length).toBeLessThanOrEqual(1);
   });
 });

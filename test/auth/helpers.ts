@@ -1,4 +1,5 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
+import { ActorCache } from '@bridgeway/api-auth';
 import { forkForTenant } from '@bridgeway/api-tenancy';
 import type { GqlResult, TestApi } from '../support/api.js';
 
@@ -28,4 +29,20 @@ export function argon2Params(hash: string) {
   if (!salt || !digest) throw new Error(`not a PHC hash: ${hash}`);
   const numbers = Object.fromEntries([version, ...params.split(',')].map((pair) => pair.split('=')).map(([k, v]) => [k, Number(v)]));
   return { algorithm, ...numbers };
+}
+
+/**
+ * Runs a change made in the database by hand (as another instance or an administrator would) and
+ * waits until this API instance has heard its notification, so the caller can assert on the very
+ * next request. Without the wait the assertion would race the NOTIFY (a millisecond or so).
+ */
+export async function changeAndAwaitNotification(api: TestApi, change: () => Promise<unknown>): Promise<void> {
+  const cache = api.app.get(ActorCache);
+  const before = cache.epoch();
+  await change();
+  const until = Date.now() + 5_000;
+  while (cache.epoch() === before) {
+    if (Date.now() > until) throw new Error('The API never heard the actor-changed notification');
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
 }

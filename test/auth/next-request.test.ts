@@ -2,9 +2,12 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import type { TestApi } from '../support/api.js';
 import { apiSuite } from '../support/api-suite.js';
 import type { TestTenant } from '../support/tenants.js';
-import { ownerSql } from './helpers.js';
+import { changeAndAwaitNotification, ownerSql } from './helpers.js';
 
-/** A role change or a disabling made in the database applies to the very next request, whatever the still-valid token says. */
+/**
+ * A role change or a disabling made in the database applies to the very next request once the
+ * API has heard the change's notification (milliseconds after commit), whatever the still-valid token says.
+ */
 const RESIDENCES = '{ residences { id } }';
 const ME = '{ me { id role } }';
 
@@ -19,7 +22,7 @@ it('applies a role change on the next request: the old MANAGER token is refused 
   const { token } = await api.login(user.email);
   expect((await api.gql(RESIDENCES, {}, { token })).errors).toBeUndefined();
 
-  await ownerSql(owner, t.id, `update user_account set role = 'GROUP_LEADER' where id = ?`, [user.id]);
+  await changeAndAwaitNotification(api, () => ownerSql(owner, t.id, `update user_account set role = 'GROUP_LEADER' where id = ?`, [user.id]));
 
   const refused = await api.gql(RESIDENCES, {}, { token });
   expect(refused.data ?? null).toBeNull();
@@ -32,7 +35,7 @@ it('applies a disabling on the next request: the still-valid token is UNAUTHENTI
   const { token } = await api.login(user.email);
   expect((await api.gql(ME, {}, { token })).data?.me.id).toBe(user.id);
 
-  await ownerSql(owner, t.id, 'update user_account set disabled_at = now() where id = ?', [user.id]);
+  await changeAndAwaitNotification(api, () => ownerSql(owner, t.id, 'update user_account set disabled_at = now() where id = ?', [user.id]));
 
   for (const query of [ME, RESIDENCES]) {
     const res = await api.gql(query, {}, { token });

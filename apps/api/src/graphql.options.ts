@@ -1,5 +1,6 @@
 import type { ApolloDriverConfig } from '@nestjs/apollo';
 import { ApolloDriver } from '@nestjs/apollo';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { formatGraphQLError, rejectUnstorableTextPlugin } from '@bridgeway/api-common';
 import { DEFAULT_QUERY_LIMITS, queryLimitOptions, type QueryLimits } from '@bridgeway/api-query-limits';
 
@@ -19,7 +20,9 @@ export function graphqlOptions(production: boolean, limits: QueryLimits = DEFAUL
     csrfPrevention: true,
     includeStacktraceInErrorResponses: !production,
     formatError: (formatted, error) => formatGraphQLError(formatted, production, error),
-    plugins: [rejectUnstorableTextPlugin(), ...queryLimits.plugins],
+    // Cache control is Apollo's default plugin; no response here is cacheable (health data), and
+    // its per-field hook cost CPU on every field (issue 8).
+    plugins: [ApolloServerPluginCacheControlDisabled(), rejectUnstorableTextPlugin(), ...queryLimits.plugins],
     // Token cap while parsing; depth, alias, directive and root-field caps while validating;
     // the cost limit after the operation is resolved and before it executes.
     parseOptions: queryLimits.parseOptions,

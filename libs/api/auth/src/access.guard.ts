@@ -16,9 +16,10 @@ import { httpOf } from './execution-context.js';
  * The one global guard, for operations AND field resolvers (graphql.options enables guards on
  * field resolvers): each is either @Public or needs a valid access token and a role listed in
  * its @Roles rule; anything without a rule is refused (closed by default).
- * A request authenticates once: the first resolver verifies the token and re-reads the user
- * (so a role change or disabling applies from the next request); every other resolver of the
- * request reuses that result from the request scope — no extra database work per field.
+ * A request authenticates once: the first resolver verifies the token and resolves the user
+ * (from the ActorCache, which drops a user as soon as a role change or disabling commits, so it
+ * applies from the next request); every other resolver of the request reuses that result from
+ * the request scope — no extra database work per field.
  */
 @Injectable()
 export class AccessGuard extends AuthGuard('jwt') {
@@ -63,10 +64,12 @@ export class AccessGuard extends AuthGuard('jwt') {
     const em = this.em.getContext(false) as EntityManager;
     em.setSessionContext(tenantSession(claims.tid, claims.sub));
     const mutation = context.getType<string>() === 'graphql' && GqlExecutionContext.create(context).getInfo<GraphQLResolveInfo>()?.operation.operation === 'mutation';
+    // Before BEGIN, hence before the snapshot the user lookup reads (see actorInRequest).
+    const actorEpoch = this.auth.actorEpoch();
     await em.begin({ isolationLevel: mutation ? IsolationLevel.READ_COMMITTED : IsolationLevel.REPEATABLE_READ });
     setRequestTransaction({ commit: () => em.commit(), rollback: () => em.rollback() });
     res.once('close', () => void abandonRequest());
-    const actor = await this.auth.actorInRequest(em, claims);
+    const actor = await this.auth.actorInRequest(em, claims, actorEpoch);
     req.user = actor;
     bindActor(actor);
     return actor;

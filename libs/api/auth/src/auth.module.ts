@@ -6,6 +6,7 @@ import { OrganisationsModule } from '@bridgeway/api-organisations';
 import { AUTH_CONFIG, type AuthConfig } from './auth.config.js';
 import { AccessGuard } from './access.guard.js';
 import { AccountLockout } from './account-lockout.js';
+import { ActorCache } from './actor-cache.js';
 import { AuthResolver } from './auth.resolver.js';
 import { AuthService } from './auth.service.js';
 import { JwtStrategy } from './jwt.strategy.js';
@@ -31,6 +32,7 @@ export class AuthModule {
         { provide: AUTH_CONFIG, useValue: config },
         { provide: APP_GUARD, useClass: AccessGuard },
         AuthService,
+        ActorCache,
         RefreshTokensService,
         AccountLockout,
         UnknownEmailLockout,

@@ -9,6 +9,7 @@ import { AUTH_CONFIG, type AccessTokenClaims, type AuthConfig } from './auth.con
 import { RefreshTokensService, type RotationRefusal } from './refresh-tokens.service.js';
 import { AccountLockout, type LockState } from './account-lockout.js';
 import { UnknownEmailLockout } from './unknown-email-lockout.js';
+import { ActorCache } from './actor-cache.js';
 
 export interface IssuedSession {
   user: UserAccount;
@@ -37,6 +38,7 @@ export class AuthService {
     private readonly refreshTokens: RefreshTokensService,
     private readonly accountLockout: AccountLockout,
     private readonly unknownLockout: UnknownEmailLockout,
+    private readonly actors: ActorCache,
     @Inject(AUTH_CONFIG) private readonly config: AuthConfig,
   ) {}
 
@@ -85,19 +87,36 @@ export class AuthService {
     const em = forkForTenant(this.em, tenantId);
     await em.nativeUpdate(UserAccount, { tenant: tenantId, id: userId }, { disabledAt: new Date() });
     await this.refreshTokens.revokeAllForUser(tenantId, userId);
+    // This process refuses the very next request; the trigger's notification tells every process at commit.
+    this.actors.forget(tenantId, userId);
+  }
+
+  /** The actor cache's token, to take before the request's transaction takes its snapshot (see actorInRequest). */
+  actorEpoch(): number {
+    return this.actors.epoch();
   }
 
   /**
    * Turns verified access-token claims into the request's actor, refusing disabled accounts;
    * `em` is the request's (in its transaction), so the lookup opens no connection of its own.
+   * Usually no lookup at all: the ActorCache holds active users' role and organisation name,
+   * which is safe because every change of a role, of the active state or of a tenant's name
+   * notifies at commit (triggers, whoever writes) and the entry is dropped as the notification
+   * arrives, normally before the next request; while that channel is not listened to, the cache
+   * is off and restarts empty. `epoch` must be taken before
+   * the transaction's snapshot: a row read in a snapshot older than a change whose notification
+   * already arrived is then not stored. Disabled and missing accounts are never cached.
    */
-  async actorInRequest(em: EntityManager, claims: AccessTokenClaims): Promise<Actor> {
+  async actorInRequest(em: EntityManager, claims: AccessTokenClaims, epoch: number): Promise<Actor> {
+    const cached = this.actors.get(claims.tid, claims.sub);
+    if (cached) return { tenantId: claims.tid, userId: claims.sub, role: cached.role, organisationName: cached.organisationName };
     const [user] = await em.execute<{ role: Role; disabled_at: Date | null; organisation: string }[]>(
       `select u.role, u.disabled_at, t.name as organisation from user_account u join tenant t on t.id = u.tenant_id
         where u.tenant_id = ? and u.id = ?`,
       [claims.tid, claims.sub],
     );
     if (!user || user.disabled_at) throw new UnauthenticatedError('Your account is not active', AuthFailureReason.SESSION_EXPIRED);
+    this.actors.set(claims.tid, claims.sub, { role: user.role, organisationName: user.organisation }, epoch);
     return { tenantId: claims.tid, userId: claims.sub, role: user.role, organisationName: user.organisation };
   }
 

@@ -12,3 +12,4 @@ export * from './validators/not-future-date.validator.js';
 export * from './dto/person-contact.input.js';
 export * from './reject-unstorable-text.plugin.js';
 export * from './driver-error.js';
+export * from './selects-field.js';

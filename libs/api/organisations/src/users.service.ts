@@ -13,6 +13,9 @@ export interface NewUser {
   password: string;
 }
 
+/** What a `User` shows of a staff member: enough to prime the users loader from a join. */
+export type StaffMember = Pick<UserAccount, 'id' | 'email' | 'displayName' | 'role'>;
+
 export function normaliseEmail(email: string): string {
   return email.trim().toLowerCase();
 }
@@ -68,10 +71,10 @@ export class UsersService {
   }
 
   /** Hands the request's loader staff members another query already read (e.g. residents joined with their key worker). */
-  async primeUsers(users: readonly UserAccount[]): Promise<void> {
+  async primeUsers(users: readonly StaffMember[]): Promise<void> {
     if (!users.length) return;
     const organisation = await this.organisationOfActor();
-    for (const user of users) this.byId().prime(user.id, toUserType(user, organisation));
+    for (const user of users) this.byId().prime(user.id, Object.assign(new UserType(), { id: user.id, email: user.email, displayName: user.displayName, role: user.role, organisation }));
   }
 
   /** Only the columns a `User` shows, straight into plain objects (no entity hydrated, no password hash read). */

@@ -40,6 +40,22 @@ export function toBedType(bed: Bed): BedType {
   return Object.assign(new BedType(), { id: bed.id, room: bed.room, label: bed.label, retiredOn: bed.retiredOn ?? null, residenceId: bed.residence.id });
 }
 
+/** A `residence` row (or its to_jsonb) straight to the GraphQL object, without hydrating an entity. */
+export function residenceFromRow(row: Record<string, unknown>): ResidenceType {
+  return Object.assign(new ResidenceType(), {
+    id: row.id as string,
+    name: row.name as string,
+    address: (row.address as string | null) ?? null,
+    openedOn: (row.opened_on as string | null) ?? null,
+    closedOn: (row.closed_on as string | null) ?? null,
+  });
+}
+
+/** A `bed` row (or its to_jsonb) straight to the GraphQL object. */
+export function bedFromRow(row: Record<string, unknown>): BedType {
+  return Object.assign(new BedType(), { id: row.id as string, room: row.room as string, label: row.label as string, retiredOn: (row.retired_on as string | null) ?? null, residenceId: row.residence_id as string });
+}
+
 /** Rooms and labels in the order people expect ("2" before "10"). */
 export function compareBeds(a: { room: string; label: string }, b: { room: string; label: string }): number {
   const opts = { numeric: true, sensitivity: 'base' } as const;

@@ -11,6 +11,6 @@ export class ResidentConnectionResolver {
   @Roles(...CASE_WORKER_ROLES)
   @ResolveField(() => Int, { description: 'Residents matching the filter, on all pages' })
   totalCount(@Parent() connection: ResidentConnection): Promise<number> {
-    return this.service.count(connection.filter);
+    return connection.totalCount !== undefined ? Promise.resolve(connection.totalCount) : this.service.count(connection.filter);
   }
 }

@@ -21,10 +21,11 @@ export interface ResidentFilter {
   keyWorkerId?: string;
 }
 
-/** `totalCount` is resolved only when asked for, from `filter`. */
+/** `totalCount` is read with the page when asked for; otherwise (an empty page) resolved from `filter`. */
 @ObjectType('ResidentConnection')
 export class ResidentConnection {
   @Field(() => [ResidentEdge]) edges!: ResidentEdge[];
   @Field(() => PageInfo) pageInfo!: PageInfo;
   filter!: ResidentFilter;
+  totalCount?: number;
 }

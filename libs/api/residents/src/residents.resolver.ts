@@ -1,5 +1,6 @@
-import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Roles } from '@bridgeway/api-common';
+import { Args, ID, Info, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Roles, selectsField } from '@bridgeway/api-common';
 import { UserType, UsersService } from '@bridgeway/api-organisations';
 import { CASE_WORKER_ROLES, Role } from '@bridgeway/shared-domain';
 import { ResidentType } from './resident.type.js';
@@ -19,8 +20,8 @@ export class ResidentsResolver {
 
   @Roles(...CASE_WORKER_ROLES)
   @Query(() => ResidentConnection, { description: 'Residents by last name, first name; keyset-paginated' })
-  residents(@Args() args: ResidentsArgs): Promise<ResidentConnection> {
-    return this.service.list(args);
+  residents(@Args() args: ResidentsArgs, @Info() info: GraphQLResolveInfo): Promise<ResidentConnection> {
+    return this.service.list(args, selectsField(info, 'totalCount'));
   }
 
   @Roles(...CASE_WORKER_ROLES)

@@ -9,6 +9,7 @@ import { Tenant, byKey, getActor, requestLoader } from '@bridgeway/api-tenancy';
 import { CASE_WORKER_ROLES, ResidentStatus, Role } from '@bridgeway/shared-domain';
 import { Resident } from './resident.entity.js';
 import { ResidentType, toResidentType } from './resident.type.js';
+import { RESIDENT_COLUMNS, RESIDENT_WITH_KEY_WORKER, type ResidentRow, keyWorkersOfRows, residentFromRow } from './resident-row.js';
 import { PageInfo, ResidentConnection, ResidentEdge, type ResidentFilter } from './resident-connection.type.js';
 import { decodeResidentCursor, encodeResidentCursor } from './resident-cursor.js';
 import type { CreateResidentInput } from './dto/create-resident.input.js';
@@ -38,8 +39,12 @@ export class ResidentsService {
     private readonly users: UsersService,
   ) {}
 
-  /** Keyset page over (last name, first name, id). */
-  async list(args: ResidentsArgs): Promise<ResidentConnection> {
+  /**
+   * Keyset page over (last name, first name, id). With `withTotal` the filter's count comes in
+   * the same statement (a scalar subquery), so the caseload costs one statement, not two;
+   * only an empty page leaves `totalCount` to the resolver.
+   */
+  async list(args: ResidentsArgs, withTotal = false): Promise<ResidentConnection> {
     const actor = getActor();
     if (args.mine && args.keyWorkerId && args.keyWorkerId !== actor.userId) throw new BadUserInputError({ mine: 'Use either "mine" or a key worker, not both' });
     const filter: ResidentFilter = {
@@ -48,48 +53,61 @@ export class ResidentsService {
       keyWorkerId: args.mine ? actor.userId : (args.keyWorkerId ?? undefined),
     };
     const first = args.first ?? RESIDENTS_PAGE.default;
-    const qb = this.filtered(filter).orderBy({ lastName: 'asc', firstName: 'asc', id: 'asc' }).limit(first + 1);
-    if (args.after) {
-      const afterId = decodeResidentCursor(args.after);
-      qb.andWhere('(r.last_name, r.first_name, r.id) > (select c.last_name, c.first_name, c.id from resident c where c.tenant_id = ? and c.id = ?)', [actor.tenantId, afterId]);
-    }
-    // The key workers come with the page and go to the users loader: no statement of their own.
-    qb.leftJoinAndSelect('r.keyWorker', 'kw');
-    const rows = await qb.getResultList();
-    await this.users.primeUsers(keyWorkersOf(rows));
-    const edges = rows.slice(0, first).map((r) => Object.assign(new ResidentEdge(), { cursor: encodeResidentCursor(r), node: toResidentType(r) }));
+    const where = filterSql(filter, actor.tenantId);
+    const total = withTotal ? { sql: `, (select count(*)::int from resident r where ${where.sql}) as total_count`, params: where.params } : { sql: '', params: [] };
+    const after = args.after
+      ? { sql: ' and (r.last_name, r.first_name, r.id) > (select c.last_name, c.first_name, c.id from resident c where c.tenant_id = ? and c.id = ?)', params: [actor.tenantId, decodeResidentCursor(args.after)] }
+      : { sql: '', params: [] };
+    const rows = await this.em.execute<(ResidentRow & { total_count?: number })[]>(
+      `select ${RESIDENT_COLUMNS}${total.sql} from ${RESIDENT_WITH_KEY_WORKER}
+        where ${where.sql}${after.sql} order by r.last_name, r.first_name, r.id limit ?`,
+      [...total.params, ...where.params, ...after.params, first + 1],
+    );
+    const page = rows.slice(0, first);
+    await this.remember(page);
+    const edges = page.map((row) => Object.assign(new ResidentEdge(), { cursor: encodeResidentCursor(row), node: residentFromRow(row) }));
     const pageInfo = Object.assign(new PageInfo(), { hasNextPage: rows.length > first, endCursor: edges.at(-1)?.cursor ?? null });
-    return Object.assign(new ResidentConnection(), { edges, pageInfo, filter });
+    return Object.assign(new ResidentConnection(), { edges, pageInfo, filter, totalCount: rows[0]?.total_count });
   }
 
-  count(filter: ResidentFilter): Promise<number> {
-    return this.filtered(filter).getCount();
-  }
-
-  private filtered(filter: ResidentFilter) {
-    const { tenantId } = getActor();
-    const qb = this.em.createQueryBuilder(Resident, 'r').where({ tenant: tenantId });
-    if (filter.status) qb.andWhere({ status: filter.status });
-    if (filter.keyWorkerId) qb.andWhere({ keyWorker: { id: filter.keyWorkerId } });
-    if (filter.search) qb.andWhere(`${RESIDENT_NAME_SQL} like lower(?)`, [containsPattern(filter.search)]);
-    return qb;
+  async count(filter: ResidentFilter): Promise<number> {
+    const where = filterSql(filter, getActor().tenantId);
+    const [row] = await this.em.execute<{ count: number }[]>(`select count(*)::int as count from resident r where ${where.sql}`, where.params);
+    return row.count;
   }
 
   /** Opens a person's record (the READ audit row is written by PersonReadAuditPlugin, as for every path to a person). */
   async read(id: string): Promise<ResidentType> {
     if (!isUUID(id)) throw new NotFoundError('Resident', id);
-    const resident = await this.em.findOne(Resident, { tenant: getActor().tenantId, id }, { populate: ['keyWorker'], strategy: 'joined' });
-    if (!resident) throw new NotFoundError('Resident', id);
-    await this.users.primeUsers(keyWorkersOf([resident]));
-    return toResidentType(resident);
+    const [row] = await this.em.execute<ResidentRow[]>(
+      `select ${RESIDENT_COLUMNS} from ${RESIDENT_WITH_KEY_WORKER} where r.tenant_id = ? and r.id = ?`,
+      [getActor().tenantId, id],
+    );
+    if (!row) throw new NotFoundError('Resident', id);
+    await this.remember([row]);
+    return residentFromRow(row);
   }
 
   /** Batched lookup for field resolvers (Stay.resident, RelativeLink.resident, …); null when not found. */
   load(id: string): Promise<ResidentType | null> {
+    return this.byId().load(id);
+  }
+
+  private byId() {
     return requestLoader<string, ResidentType | null>('residents.byId', async (ids) => {
-      const rows = await this.em.find(Resident, { tenant: getActor().tenantId, id: { $in: [...ids] } });
-      return byKey(ids, rows, (r) => r.id, ([r]) => (r ? toResidentType(r) : null));
-    }).load(id);
+      const rows = await this.em.execute<ResidentRow[]>(
+        `select ${RESIDENT_COLUMNS} from ${RESIDENT_WITH_KEY_WORKER} where r.tenant_id = ? and r.id in (?)`,
+        [getActor().tenantId, [...ids]],
+      );
+      await this.users.primeUsers(keyWorkersOfRows(rows));
+      return byKey(ids, rows, (r) => r.id, ([r]) => (r ? residentFromRow(r) : null));
+    });
+  }
+
+  /** Residents this request already read, and their key workers, go to the loaders: later lookups (notes access, Stay.resident, keyWorker) cost no statement. */
+  private async remember(rows: readonly ResidentRow[]): Promise<void> {
+    await this.users.primeUsers(keyWorkersOfRows(rows));
+    for (const row of rows) this.byId().prime(row.id, residentFromRow(row));
   }
 
   async create(input: CreateResidentInput): Promise<ResidentType> {
@@ -207,13 +225,17 @@ export class ResidentsService {
   }
 }
 
-/** The loaded key workers of residents read with `keyWorker` joined. */
-function keyWorkersOf(residents: readonly Resident[]): UserAccount[] {
-  return residents.flatMap((r) => (r.keyWorker?.isInitialized() ? [r.keyWorker.getEntity()] : []));
-}
-
 function checkDates(dateOfBirth: string | null, intakeDate: string): void {
   const now = today();
   if (dateOfBirth && (dateOfBirth > now || dateOfBirth < EARLIEST_BIRTH)) throw new BadUserInputError({ dateOfBirth: `Enter a date of birth between ${EARLIEST_BIRTH} and today` });
   if (dateOfBirth && intakeDate < dateOfBirth) throw new BadUserInputError({ intakeDate: 'The intake date cannot be before the date of birth' });
+}
+
+/** The WHERE clause of a residents list (alias `r`), tenant first. */
+function filterSql(filter: ResidentFilter, tenantId: string): { sql: string; params: unknown[] } {
+  const conditions: [string, unknown][] = [['r.tenant_id = ?', tenantId]];
+  if (filter.status) conditions.push(['r.status = ?', filter.status]);
+  if (filter.keyWorkerId) conditions.push(['r.key_worker_id = ?', filter.keyWorkerId]);
+  if (filter.search) conditions.push([`${RESIDENT_NAME_SQL} like lower(?)`, containsPattern(filter.search)]);
+  return { sql: conditions.map(([sql]) => sql).join(' and '), params: conditions.map(([, param]) => param) };
 }

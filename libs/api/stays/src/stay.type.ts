@@ -32,5 +32,19 @@ export function toStayType(stay: Stay): StayType {
   });
 }
 
+/** A `stay` row straight to the GraphQL object, without hydrating an entity. */
+export function stayFromRow(row: Record<string, unknown>): StayType {
+  return Object.assign(new StayType(), {
+    id: row.id as string,
+    admittedOn: row.admitted_on as string,
+    dischargedOn: (row.discharged_on as string | null) ?? null,
+    dischargeReason: (row.discharge_reason as StayType['dischargeReason']) ?? null,
+    dischargeNote: (row.discharge_note as string | null) ?? null,
+    residentId: row.resident_id as string,
+    residenceId: row.residence_id as string,
+    bedId: row.bed_id as string,
+  });
+}
+
 /** Returning one of these discloses a person's record: audited as a READ of that person. */
 declarePersonRecord<StayType>('Stay', (s) => [resident(s.residentId)]);

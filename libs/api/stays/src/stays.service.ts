@@ -4,13 +4,13 @@ import { EntityManager } from '@mikro-orm/postgresql';
 import { AuditService } from '@bridgeway/api-audit';
 import { BadUserInputError, ConflictError, NotFoundError } from '@bridgeway/api-common';
 import { UserAccount } from '@bridgeway/api-organisations';
-import { Bed, Residence, ResidencesService, lockResidence, toBedType, toResidenceType } from '@bridgeway/api-residences';
+import { Bed, Residence, ResidencesService, bedFromRow, lockResidence, residenceFromRow } from '@bridgeway/api-residences';
 import { Resident } from '@bridgeway/api-residents';
 import { Tenant, byKey, getActor, requestLoader } from '@bridgeway/api-tenancy';
 import { firstPerParent, withoutRank } from '@bridgeway/api-query-limits';
 import { DischargeReason, ResidentStatus } from '@bridgeway/shared-domain';
 import { Stay } from './stay.entity.js';
-import { StayType, toStayType } from './stay.type.js';
+import { StayType, stayFromRow, toStayType } from './stay.type.js';
 import { freeBeds, lastDischargeOfResident } from './admission.sql.js';
 import { CURRENT_STAYS } from './current-stays.sql.js';
 import type { AdmitResidentInput } from './dto/admit-resident.input.js';
@@ -118,11 +118,11 @@ export class StaysService {
     return requestLoader<string, StayType | null>('stays.currentByResident', async (ids) => {
       const rows = await this.em.execute<(Record<string, unknown> & { bed_row: Record<string, unknown>; residence_row: Record<string, unknown>; occupancy: number })[]>(CURRENT_STAYS, [getActor().tenantId, [...ids]]);
       const stays = rows.map(({ bed_row, residence_row, occupancy, ...stay }) => {
-        const residence = toResidenceType(this.em.map(Residence, residence_row));
+        const residence = residenceFromRow(residence_row);
         this.residences.prime(residence);
-        this.residences.primeBed(toBedType(this.em.map(Bed, bed_row)));
+        this.residences.primeBed(bedFromRow(bed_row));
         this.occupancyLoader().prime(residence.id, occupancy);
-        return toStayType(this.em.map(Stay, stay));
+        return stayFromRow(stay);
       });
       return byKey(ids, stays, (s) => s.residentId, ([s]) => s ?? null);
     }).load(residentId);
@@ -135,8 +135,8 @@ export class StaysService {
         firstPerParent({ table: 'stay', parent: 'resident_id', orderBy: 't.admitted_on desc, t.created_at desc, t.id' }),
         [getActor().tenantId, [...ids], first],
       );
-      const rows = withoutRank(ranked).map((row) => this.em.map(Stay, row));
-      return byKey(ids, rows, (s) => s.resident.id, (group) => group.map(toStayType));
+      const stays = withoutRank(ranked).map(stayFromRow);
+      return byKey(ids, stays, (s) => s.residentId, (group) => group);
     }).load(residentId);
   }
 

@@ -3,10 +3,12 @@ import { Migration20261123003751_foundation } from './Migration20261123003751_fo
 import { Migration20261123004502_case_file } from './Migration20261123004502_case_file.js';
 import { Migration20261201173106_audit_request_and_details } from './Migration20261201173106_audit_request_and_details.js';
 import { Migration20261201184127_manager_figure_indexes } from './Migration20261201184127_manager_figure_indexes.js';
+import { Migration20261201201500_actor_change_notify } from './Migration20261201201500_actor_change_notify.js';
 
 export const MIGRATIONS = [
   { name: 'Migration20261123003751_foundation', class: Migration20261123003751_foundation },
   { name: 'Migration20261123004502_case_file', class: Migration20261123004502_case_file },
   { name: 'Migration20261201173106_audit_request_and_details', class: Migration20261201173106_audit_request_and_details },
   { name: 'Migration20261201184127_manager_figure_indexes', class: Migration20261201184127_manager_figure_indexes },
+  { name: 'Migration20261201201500_actor_change_notify', class: Migration20261201201500_actor_change_notify },
 ];
