@@ -49,7 +49,7 @@ const web = {
   },
   setupFiles: ['<rootDir>/apps/web/jest/browser-stubs.mjs'],
   setupFilesAfterEnv: ['<rootDir>/apps/web/jest/jest-dom.mjs'],
-  testMatch: ['<rootDir>/libs/web/**/__tests__/**/*.test.tsx'],
+  testMatch: ['<rootDir>/libs/web/**/__tests__/**/*.test.tsx', '<rootDir>/apps/web/__tests__/**/*.test.tsx'],
   testTimeout: 15_000,
 };
 

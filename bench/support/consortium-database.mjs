@@ -5,7 +5,8 @@ import { existsSync } from 'node:fs';
 import { chmod, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { migrateToLatest, openDatabaseTarget } from '../../dist/libs/api/database/src/index.js';
+import { openDatabaseTarget } from '../../dist/libs/api/database/src/index.js';
+import { migrateToLatest } from '../../dist/libs/api/registry/src/index.js';
 import { loadConsortium } from '../consortium-data.mjs';
 
 /** Runs `fn(target, dataSet)` on the data set; `dataSet`: rows per table, largest tenant id, load time. */

@@ -3,7 +3,8 @@
 import { chmod, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { migrateToLatest, openDatabaseTarget, seedDemo } from '../../dist/libs/api/database/src/index.js';
+import { openDatabaseTarget } from '../../dist/libs/api/database/src/index.js';
+import { migrateToLatest, seedDemo } from '../../dist/libs/api/registry/src/index.js';
 import { loadConfig } from '../../dist/apps/api/src/config.js';
 import { createApp } from '../../dist/apps/api/src/create-app.js';
 

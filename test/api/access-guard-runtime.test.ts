@@ -1,14 +1,11 @@
 import { Module } from '@nestjs/common';
 import { Args, Field, ID, ObjectType, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import type { MikroORM } from '@mikro-orm/postgresql';
 import { Roles } from '@bridgeway/api-common';
 import { ResidentType, ResidentsModule, ResidentsService } from '@bridgeway/api-residents';
 import { ALL_ROLES, Role } from '@bridgeway/shared-domain';
-import { startApi, type TestApi } from '../support/api.js';
-import { statementsDuring } from '../support/case-file.js';
-import { ownerOrm } from '../support/orm.js';
-import { createTestTenant, type TestTenant } from '../support/tenants.js';
-import { createResident } from '../case-file/counselling/fixtures.js';
+import { statementsDuring, type GqlError } from '../support/api.js';
+import { insertResident, signInAll, type Tokens } from '../support/factories.js';
+import { apiSuite, type ApiSuite } from '../support/suites.js';
 
 @ObjectType('AccessProbe')
 class AccessProbe {
@@ -52,31 +49,23 @@ class AccessProbeResolver {
 @Module({ imports: [ResidentsModule], providers: [AccessProbeResolver] })
 class AccessProbeModule {}
 
-const codes = (errors?: { extensions?: Record<string, unknown>; path?: unknown }[]) => (errors ?? []).map((e) => [e.extensions?.code, (e as { path?: string[] }).path?.join('.')]);
+const codes = (errors?: GqlError[]) => (errors ?? []).map((e) => [e.extensions?.code, e.path?.join('.')]);
 
 /** The AccessGuard at runtime: closed by default for operations and fields, one authentication per request. */
 describe('access guard at runtime', () => {
-  let owner: MikroORM;
-  let api: TestApi;
-  let t: TestTenant;
-  const tokens = {} as Record<Role, string>;
+  let { owner, api, t } = {} as ApiSuite;
+  apiSuite('guard', { LOGIN_THROTTLE_LIMIT: '1000' }, (suite) => ({ owner, api, t } = suite), [AccessProbeModule]);
+  let tokens: Tokens;
 
   beforeAll(async () => {
-    owner = await ownerOrm();
-    t = await createTestTenant(owner, 'guard');
-    api = await startApi({ LOGIN_THROTTLE_LIMIT: '1000' }, {}, [AccessProbeModule]);
-    for (const role of Object.values(Role)) tokens[role] = (await api.login(t.users[role].email)).token;
-  });
-  afterAll(async () => {
-    await api?.close();
-    await owner?.close(true);
+    tokens = await signInAll(api, t);
   });
 
   it('refuses an operation that declares no rule, for every role', async () => {
     for (const role of Object.values(Role)) {
       const result = await api.gql('{ unruledProbe }', {}, { token: tokens[role] });
       expect(result.data?.unruledProbe ?? null).toBeNull();
-      expect(codes(result.errors as never)).toEqual([['FORBIDDEN', 'unruledProbe']]);
+      expect(codes(result.errors)).toEqual([['FORBIDDEN', 'unruledProbe']]);
       expect(result.errors?.[0].message).toMatch(/no access rule/);
     }
   });
@@ -84,23 +73,23 @@ describe('access guard at runtime', () => {
   it('refuses a field resolver that declares no rule, and applies a field rule by role', async () => {
     const unruled = await api.gql('{ accessProbe { id unruledField } }', {}, { token: tokens.MANAGER });
     expect(unruled.data?.accessProbe).toEqual({ id: 'probe', unruledField: null });
-    expect(codes(unruled.errors as never)).toEqual([['FORBIDDEN', 'accessProbe.unruledField']]);
+    expect(codes(unruled.errors)).toEqual([['FORBIDDEN', 'accessProbe.unruledField']]);
     const counsellor = await api.gql('{ accessProbe { managersOnly } }', {}, { token: tokens.COUNSELLOR });
-    expect(codes(counsellor.errors as never)).toEqual([['FORBIDDEN', 'accessProbe.managersOnly']]);
+    expect(codes(counsellor.errors)).toEqual([['FORBIDDEN', 'accessProbe.managersOnly']]);
     const manager = await api.gql('{ accessProbe { managersOnly } }', {}, { token: tokens.MANAGER });
     expect(manager).toMatchObject({ data: { accessProbe: { managersOnly: 'for managers' } } });
     expect(manager.errors).toBeUndefined();
   });
 
   it('guards the fields of a case file even when a root operation hands a Resident to another role', async () => {
-    const residentId = await createResident(owner, t.id, t.users.COUNSELLOR.id);
+    const residentId = await insertResident(owner, t.id, t.users.COUNSELLOR.id);
     const fields = ['goals { id }', 'counsellingSessions { id }', 'stays { id }', 'currentStay { id }', 'relatives { relationship }', 'assessments { id }', 'keyWorker { id }', 'counsellingMinutes'];
     // One field per request: a refused non-null field nulls its parent, which hides its siblings' errors.
     for (const field of fields) {
       const query = `query($id: ID!) { probeResident(id: $id) { id ${field} } }`;
       for (const role of [Role.GROUP_LEADER, Role.CONSORTIUM_COORDINATOR]) {
         const result = await api.gql(query, { id: residentId }, { token: tokens[role] });
-        expect(codes(result.errors as never)).toEqual([['FORBIDDEN', `probeResident.${field.split(' ')[0]}`]]);
+        expect(codes(result.errors)).toEqual([['FORBIDDEN', `probeResident.${field.split(' ')[0]}`]]);
       }
       const counsellor = await api.gql(query, { id: residentId }, { token: tokens.COUNSELLOR });
       expect(counsellor.errors).toBeUndefined();

@@ -3,7 +3,7 @@ import type { ArgumentsHost } from '@nestjs/common';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { GraphQLErrorFilter, formatGraphQLError } from '@bridgeway/api-common';
 import { adminUrl } from '../support/orm.js';
-import { caseFileSuite } from '../support/case-file.js';
+import { caseFileSuite } from '../support/suites.js';
 import { fingerprints, tenantTables, type SqlQuery } from '../support/fuzz.js';
 
 const CREATE_RESIDENT = 'mutation($i: CreateResidentInput!) { createResident(input: $i) { id } }';

@@ -1,25 +1,21 @@
 import pg from 'pg';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { adminUrl } from '../support/orm.js';
-import { caseFileSuite, ok, type Tokens } from '../support/case-file.js';
 import type { TestApi } from '../support/api.js';
+import { admit, createGoal, createRelative, createResidence, createResident, logSession, type Tokens } from '../support/factories.js';
+import { caseFileSuite } from '../support/suites.js';
 import { describeFailure, fingerprints, fuzzTargets, idsOf, runFuzz, tenantTables, type SqlQuery } from '../support/fuzz.js';
 
 /** A few records of every kind in a tenant, so generated ids hit real rows (own and foreign). */
 async function seed(api: TestApi, tokens: Tokens): Promise<void> {
   const token = tokens.MANAGER;
-  const call = async (query: string, variables: Record<string, unknown>) => ok(await api.gql(query, variables, { token }));
-  const residence = (await call('mutation($i: CreateResidenceInput!) { createResidence(input: $i) { id } }', { i: { name: 'Fuzz house', capacity: 3 } })).createResidence;
+  const residence = await createResidence(api, token, { name: 'Fuzz house', capacity: 3 });
   const residentIds: string[] = [];
-  for (const lastName of ['Novak', 'Horvat']) {
-    residentIds.push((await call('mutation($i: CreateResidentInput!) { createResident(input: $i) { id } }', { i: { firstName: 'Ana', lastName } })).createResident.id);
-  }
-  await call('mutation($i: AdmitResidentInput!) { admitResident(input: $i) { id } }', { i: { residenceId: residence.id, residentId: residentIds[0], admittedOn: '2026-01-05' } });
-  await call('mutation($i: CreateRelativeInput!) { createRelative(input: $i) { id } }', { i: { firstName: 'Mara', lastName: 'Novak', residentId: residentIds[0], relationship: 'PARENT' } });
-  await call('mutation($i: CreateGoalInput!) { createGoal(input: $i) { id } }', { i: { residentId: residentIds[0], domain: 'WORK', title: 'Find a job' } });
-  await call('mutation($i: LogCounsellingSessionInput!) { logCounsellingSession(input: $i) { id } }', {
-    i: { residentId: residentIds[0], occurredOn: '2026-01-10', durationMinutes: 45, kind: 'INDIVIDUAL', notes: 'n' },
-  });
+  for (const lastName of ['Novak', 'Horvat']) residentIds.push((await createResident(api, token, { firstName: 'Ana', lastName })).id);
+  await admit(api, token, { residenceId: residence.id, residentId: residentIds[0], admittedOn: '2026-01-05' });
+  await createRelative(api, token, { firstName: 'Mara', lastName: 'Novak', residentId: residentIds[0], relationship: 'PARENT' });
+  await createGoal(api, token, { residentId: residentIds[0], domain: 'WORK', title: 'Find a job' });
+  await logSession(api, token, { residentId: residentIds[0], occurredOn: '2026-01-10', durationMinutes: 45, kind: 'INDIVIDUAL', notes: 'n' });
 }
 
 /**

@@ -1,8 +1,7 @@
-import type { MikroORM } from '@mikro-orm/postgresql';
 import { loadConfig } from '../../apps/api/src/config.js';
-import { ownerOrm } from '../support/orm.js';
-import { startApi, type TestApi } from '../support/api.js';
-import { createTestTenant, TEST_PASSWORD, type TestTenant } from '../support/tenants.js';
+import { SIGN_IN as LOGIN, startApi, type TestApi } from '../support/api.js';
+import { tenantSuite, type TenantSuite } from '../support/suites.js';
+import { TEST_PASSWORD } from '../support/tenants.js';
 
 /**
  * NODE_ENV=production hardening: no introspection, no stack traces, Apollo's CSRF
@@ -11,18 +10,10 @@ import { createTestTenant, TEST_PASSWORD, type TestTenant } from '../support/ten
  */
 const INTROSPECTION = '{ __schema { queryType { name } types { name } } }';
 const UNKNOWN_FIELD = '{ me { id noSuchField } }';
-const LOGIN = 'mutation($input: LoginInput!) { login(input: $input) { accessToken } }';
 const LEAKS = /stacktrace|\.ts:\d+|\.js:\d+|node_modules/;
 
-let owner: MikroORM;
-let t: TestTenant;
-
-beforeAll(async () => {
-  owner = await ownerOrm();
-  t = await createTestTenant(owner, 'prod');
-});
-
-afterAll(() => owner?.close(true));
+let { t } = {} as TenantSuite;
+tenantSuite('prod', (suite) => ({ t } = suite));
 
 it('refuses to start in production without JWT_SECRET', () => {
   expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/JWT_SECRET/);
@@ -103,7 +94,7 @@ describe('in production', () => {
 
   it('blocks text/plain and form POSTs without executing them', async () => {
     const email = t.users.GROUP_LEADER.email;
-    const body = JSON.stringify({ query: LOGIN, variables: { input: { email, password: 'wrong' } } });
+    const body = JSON.stringify({ query: String(LOGIN), variables: { input: { email, password: 'wrong' } } });
     // Two failed sign-ins would lock the account (threshold 2) if these were executed.
     for (const type of ['text/plain', 'application/x-www-form-urlencoded']) {
       const res = await raw({ method: 'POST', headers: { 'content-type': type }, body });
@@ -111,7 +102,7 @@ describe('in production', () => {
       expect(res.headers.getSetCookie()).toEqual([]);
       expect(await res.text()).not.toMatch(/"data"|accessToken/);
     }
-    const login = await api.gql<{ login: { accessToken: string } }>(LOGIN, { input: { email, password: TEST_PASSWORD } });
+    const login = await api.gql(LOGIN, { input: { email, password: TEST_PASSWORD } });
     expect(login.errors).toBeUndefined();
     expect(login.data?.login.accessToken).toEqual(expect.any(String));
   });

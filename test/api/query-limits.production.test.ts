@@ -1,5 +1,5 @@
 import type { TestApi } from '../support/api.js';
-import { apiSuite } from '../support/api-suite.js';
+import { apiSuite } from '../support/suites.js';
 import type { TestTenant } from '../support/tenants.js';
 
 /**

@@ -4,8 +4,10 @@ import path from 'node:path';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { getNamedType, getNullableType, isLeafType, isListType, isObjectType } from 'graphql';
 import { DEFAULT_QUERY_LIMITS, NATURAL_LIST_SIZES, PAGE_SIZES } from '@bridgeway/api-query-limits';
-import { caseFileSuite, ok, ownerQuery, statementsDuring } from '../support/case-file.js';
-import type { GqlResult } from '../support/api.js';
+import { graphql, ok, withStatements } from '../support/api.js';
+import { createResidence } from '../support/factories.js';
+import { ownerQuery } from '../support/stored.js';
+import { caseFileSuite } from '../support/suites.js';
 import { loadConfig } from '../../apps/api/src/config.js';
 
 /**
@@ -32,16 +34,9 @@ beforeAll(async () => {
 
 const manager = () => ({ token: suite.ta.MANAGER });
 
-/** Sends the query and returns the answer with every SQL statement it caused. */
-async function withStatements(query: string, variables?: Record<string, unknown>): Promise<{ result: GqlResult; statements: string[] }> {
-  let result!: GqlResult;
-  const statements = await statementsDuring(suite.api, async () => (result = await suite.api.gql(query, variables, manager())));
-  return { result, statements };
-}
-
 /** A refusal by a limit: only BAD_USER_INPUT errors, one of them with `reason`, no data, no SQL. */
 async function expectRefused(query: string, reason: string, variables?: Record<string, unknown>) {
-  const { result, statements } = await withStatements(query, variables);
+  const { result, statements } = await withStatements(suite.api, () => suite.api.gql(query, variables, manager()));
   expect(result.data ?? null).toBeNull();
   expect(result.errors?.map((e) => e.extensions?.code)).toEqual(result.errors?.map(() => 'BAD_USER_INPUT'));
   const error = result.errors?.find((e) => e.extensions?.reason === reason);
@@ -118,7 +113,7 @@ describe('accepted', () => {
     const documents = ['libs/web/case-file/src/case-file.graphql', 'libs/web/stays/src/stays.graphql'].map((f) => readFileSync(path.resolve(f), 'utf8'));
     const caseFile = documents[0] + '\n' + /fragment StaySummary on Stay \{[\s\S]*?\n\}\n/.exec(documents[1])![0];
     const data = ok(
-      await suite.api.gql(
+      await suite.api.gql<{ resident: { counsellingSessions: unknown[]; goals: unknown[] } }>(
         caseFile,
         { id: residentIds[0], monthStart: '2025-01-01', today: '2025-03-31' },
         { token: suite.ta.COUNSELLOR },
@@ -136,23 +131,23 @@ describe('accepted', () => {
 });
 
 describe('page sizes', () => {
-  const SESSIONS_QUERY = 'query($id: ID!, $first: Int) { resident(id: $id) { counsellingSessions(first: $first) { id occurredOn } } }';
+  const SESSIONS_QUERY = graphql(`query LimitsSessions($id: ID!, $first: Int) { resident(id: $id) { counsellingSessions(first: $first) { id occurredOn } } }`);
+  const PAGES_IN_SQL = graphql(`query LimitsPagesInSql { residents(search: "Limit Person") { edges { node { lastName goals(first: 2) { title } counsellingSessions(first: 3) { id } } } } }`);
 
   it(`counsellingSessions without first returns the default (${PAGE_SIZES.counsellingSessions.default}) newest, not all ${SESSIONS}`, async () => {
     const data = ok(await suite.api.gql(SESSIONS_QUERY, { id: residentIds[0] }, manager()));
-    const days = data.resident.counsellingSessions.map((s: { occurredOn: string }) => s.occurredOn);
+    const days = data.resident.counsellingSessions.map((s) => s.occurredOn);
     expect(days).toHaveLength(PAGE_SIZES.counsellingSessions.default);
     expect(days[0]).toBe('2025-03-02'); // 2025-01-01 + 60 days
     expect([...days].sort().reverse()).toEqual(days);
   });
 
   it('cuts each parent’s page in SQL with a window function', async () => {
-    const query = 'query { residents(search: "Limit Person") { edges { node { lastName goals(first: 2) { title } counsellingSessions(first: 3) { id } } } } }';
-    const { result, statements } = await withStatements(query);
-    const nodes = ok(result).residents.edges.map((e: { node: unknown }) => e.node);
+    const { result, statements } = await withStatements(suite.api, () => suite.api.gql(PAGES_IN_SQL, {}, manager()));
+    const nodes = ok(result).residents.edges.map((e) => e.node);
     expect(nodes).toHaveLength(2);
     for (const node of nodes) {
-      expect(node.goals.map((g: { title: string }) => g.title)).toEqual(['Goal 1', 'Goal 2']);
+      expect(node.goals.map((g) => g.title)).toEqual(['Goal 1', 'Goal 2']);
       expect(node.counsellingSessions).toHaveLength(3);
     }
     expect(statements.filter((s) => /row_number\(\) over \(partition by t\.resident_id/.test(s) && /from goal t/.test(s))).toHaveLength(1);
@@ -178,7 +173,6 @@ describe('page sizes', () => {
     ['Query.residences', `{ residences(first: ${PAGE_SIZES.residences.max + 1}) { id } }`],
     ['Residence.beds', `{ residences { beds(first: ${PAGE_SIZES.beds.max + 1}) { id } } }`],
   ])('%s refuses a page size out of range', async (_field, query) => {
-    const { createResidence } = await import('../support/case-file.js');
     if (_field === 'Residence.beds') await createResidence(suite.api, suite.ta.MANAGER, { name: `Limits ${randomUUID()}`, capacity: 2 });
     const result = await suite.api.gql(query, undefined, manager());
     expect(result.errors?.[0]?.extensions).toEqual(expect.objectContaining({ code: 'BAD_USER_INPUT', fields: { first: expect.any(String) } }));

@@ -2,21 +2,23 @@ import pg from 'pg';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { ActorCache, AuthService } from '@bridgeway/api-auth';
 import { Role } from '@bridgeway/shared-domain';
-import type { GqlResult, TestApi } from '../support/api.js';
-import { apiSuite } from '../support/api-suite.js';
-import { statementsDuring } from '../support/case-file.js';
+import { graphql, withStatements, type GqlResult, type TestApi } from '../support/api.js';
+import type { TypedDocumentString } from '../support/gql/graphql.js';
 import { appUrl } from '../support/orm.js';
+import { ownerQuery } from '../support/stored.js';
+import { apiSuite } from '../support/suites.js';
 import { createTestTenant } from '../support/tenants.js';
-import { ownerSql } from './helpers.js';
 
 /**
  * The actor (role, active state, organisation name) is cached per process, and the cache stays
  * correct: a change made anywhere (SQL as the owner stands for another instance or an admin)
  * applies within a moment; AuthService.disableUser applies to the very next request.
  */
-const ME = '{ me { id role organisation { name } } }';
-const RESIDENCES = '{ residences { id } }';
-const CREATE_RESIDENCE = 'mutation($input: CreateResidenceInput!) { createResidence(input: $input) { id } }';
+const ME = graphql(`query ActorMe { me { id role organisation { name } } }`);
+const RESIDENCES = graphql(`query ActorResidences { residences { id } }`);
+const CREATE_RESIDENCE = graphql(`mutation ActorCreateResidence($input: CreateResidenceInput!) { createResidence(input: $input) { id } }`);
+/** An operation without variables (ME, RESIDENCES). */
+type Plain<T = unknown> = TypedDocumentString<T, { [key: string]: never }>;
 /** actorInRequest's statement (the `me` resolver reads user_account too, without this join). */
 const USER_LOOKUP = /from user_account u join tenant t/i;
 
@@ -29,7 +31,7 @@ apiSuite('actor-cache', { LOGIN_THROTTLE_LIMIT: '1000' }, (suite) => {
   cache = api.app.get(ActorCache);
 });
 
-const codeOf = (res: GqlResult) => res.errors?.[0]?.extensions?.code as string | undefined;
+const codeOf = (res: GqlResult<unknown>) => res.errors?.[0]?.extensions?.code;
 
 /** Polls `fn` until `done` accepts its result or ~3 s pass; returns the last result (the caller asserts on it). */
 async function eventually<T>(fn: () => Promise<T> | T, done: (value: T) => boolean): Promise<T> {
@@ -42,16 +44,13 @@ async function eventually<T>(fn: () => Promise<T> | T, done: (value: T) => boole
 }
 
 /** Lookups of the user the request runs (0 on a cache hit). */
-async function lookupsOf(query: string, token: string, variables: Record<string, unknown> = {}) {
-  let res = {} as GqlResult;
-  const statements = await statementsDuring(api, async () => {
-    res = await api.gql(query, variables, { token });
-  });
+async function lookupsOf<T>(query: Plain<T>, token: string) {
+  const { result: res, statements } = await withStatements(api, () => api.gql(query, {}, { token }));
   return { res, lookups: statements.filter((s) => USER_LOOKUP.test(s)).length };
 }
 
 /** Signs in and makes two requests, so the user's actor is in the cache (proved by the second running no lookup). */
-async function signInCached(email: string, query = RESIDENCES): Promise<string> {
+async function signInCached(email: string, query: Plain = RESIDENCES): Promise<string> {
   const { token } = await api.login(email);
   await api.gql(query, {}, { token });
   expect((await lookupsOf(query, token)).lookups).toBe(0);
@@ -80,7 +79,7 @@ it('a disabling by SQL ends the session: UNAUTHENTICATED, and a disabled account
   const t = await createTestTenant(owner, 'actor-cache-disable');
   const token = await signInCached(t.users.COUNSELLOR.email);
 
-  await ownerSql(owner, t.id, 'update user_account set disabled_at = now() where id = ?', [t.users.COUNSELLOR.id]);
+  await ownerQuery(owner, t.id, 'update user_account set disabled_at = now() where id = ?', [t.users.COUNSELLOR.id]);
 
   const refused = await eventually(() => api.gql(RESIDENCES, {}, { token }), (res) => codeOf(res) === 'UNAUTHENTICATED');
   expect(refused.data ?? null).toBeNull();
@@ -101,12 +100,12 @@ it('a role change by SQL applies to the next requests, both ways', async () => {
   const create = () => api.gql(CREATE_RESIDENCE, { input: { name: 'Promoted house', capacity: 2 } }, { token });
   expect(codeOf(await create())).toBe('FORBIDDEN');
 
-  await ownerSql(owner, t.id, `update user_account set role = 'MANAGER' where id = ?`, [user.id]);
+  await ownerQuery(owner, t.id, `update user_account set role = 'MANAGER' where id = ?`, [user.id]);
   const promoted = await eventually(create, (res) => !res.errors);
   expect(promoted.errors).toBeUndefined();
   expect(promoted.data?.createResidence.id).toBeDefined();
 
-  await ownerSql(owner, t.id, `update user_account set role = 'COUNSELLOR' where id = ?`, [user.id]);
+  await ownerQuery(owner, t.id, `update user_account set role = 'COUNSELLOR' where id = ?`, [user.id]);
   const demoted = await eventually(create, (res) => codeOf(res) === 'FORBIDDEN');
   expect(demoted.data ?? null).toBeNull();
   expect(codeOf(demoted)).toBe('FORBIDDEN');
@@ -119,7 +118,7 @@ it("renaming the tenant by SQL changes every member's organisation name", async 
   const counsellor = await signInCached(t.users.COUNSELLOR.email, ME);
   const renamed = `${t.name} renamed`;
 
-  await ownerSql(owner, t.id, 'update tenant set name = ? where id = ?', [renamed, t.id]);
+  await ownerQuery(owner, t.id, 'update tenant set name = ? where id = ?', [renamed, t.id]);
 
   for (const token of [manager, counsellor]) {
     const res = await eventually(() => api.gql(ME, {}, { token }), (r) => r.data?.me.organisation.name === renamed);
@@ -149,7 +148,7 @@ it('refuses to store a value read before a notification, a forget or a reconnect
   expect(cache.get(t.id, user.id)).toBeUndefined();
 
   const beforeNotification = cache.epoch();
-  await ownerSql(owner, t.id, `update user_account set role = 'COUNSELLOR' where id = ?`, [t.users.CONSORTIUM_COORDINATOR.id]);
+  await ownerQuery(owner, t.id, `update user_account set role = 'COUNSELLOR' where id = ?`, [t.users.CONSORTIUM_COORDINATOR.id]);
   expect(await eventually(() => cache.epoch(), (epoch) => epoch !== beforeNotification)).not.toBe(beforeNotification);
   expect(cache.set(t.id, user.id, value, beforeNotification)).toBe(false);
   expect(cache.get(t.id, user.id)).toBeUndefined();
@@ -181,7 +180,7 @@ it('is off while its connection is lost, and restarts empty: a change made meanw
   expect(cache.set(t.id, user.id, { role: Role.MANAGER, organisationName: t.name }, cache.epoch())).toBe(false);
 
   // Not heard by anyone: only the restart from empty makes it apply.
-  await ownerSql(owner, t.id, `update user_account set role = 'GROUP_LEADER' where id = ?`, [user.id]);
+  await ownerQuery(owner, t.id, `update user_account set role = 'GROUP_LEADER' where id = ?`, [user.id]);
 
   expect(await eventually(() => cache.isListening, (listening) => listening)).toBe(true);
   expect(cache.set(t.id, user.id, { role: Role.MANAGER, organisationName: t.name }, before)).toBe(false);

@@ -1,23 +1,13 @@
-import type { MikroORM } from '@mikro-orm/postgresql';
 import { ActorCache } from '@bridgeway/api-auth';
-import { forkForTenant } from '@bridgeway/api-tenancy';
-import type { GqlResult, TestApi } from '../support/api.js';
+import { SIGN_IN, type GqlResult, type TestApi } from '../support/api.js';
 
-/** Shared by the auth suites: the login mutation, an answer's comparable shape, owner SQL inside one tenant. */
-export const LOGIN = 'mutation($input: LoginInput!) { login(input: $input) { accessToken } }';
-
-export const attemptLogin = (api: TestApi, email: string, password: string, headers?: Record<string, string>) =>
-  api.gql<{ login: { accessToken: string } }>(LOGIN, { input: { email, password } }, { headers });
+/** Shared by the auth suites: a sign-in attempt, an answer's comparable shape, password hashes, waiting for NOTIFY. */
+export const attemptLogin = (api: TestApi, email: string, password: string, headers?: Record<string, string>) => api.gql(SIGN_IN, { input: { email, password } }, { headers });
 
 /** What a client can compare between two answers: status, message, code, reason and which extensions exist. */
-export function answerShape({ status, errors }: GqlResult) {
+export function answerShape({ status, errors }: GqlResult<unknown>) {
   const { stacktrace: _stack, ...extensions } = errors?.[0]?.extensions ?? {};
   return { status, count: errors?.length, message: errors?.[0]?.message, code: extensions.code, reason: extensions.reason, keys: Object.keys(extensions).sort() };
-}
-
-/** Runs SQL as the owner within a tenant's RLS context (the owner is subject to forced RLS too). */
-export function ownerSql<T = Record<string, unknown>>(owner: MikroORM, tenantId: string, sql: string, params: unknown[] = []): Promise<T[]> {
-  return forkForTenant(owner.em, tenantId).execute<T[]>(sql, params);
 }
 
 /** argon2id, version 19, 19 MiB, 2 iterations, 1 lane (OWASP's minimum). */

@@ -1,8 +1,9 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { TestApi } from '../support/api.js';
-import { apiSuite } from '../support/api-suite.js';
+import { apiSuite } from '../support/suites.js';
 import { TEST_PASSWORD, type TestTenant } from '../support/tenants.js';
-import { attemptLogin, ownerSql } from './helpers.js';
+import { ownerQuery } from '../support/stored.js';
+import { attemptLogin } from './helpers.js';
 
 /** The lockout is decided by one conditional UPDATE per attempt, so parallel attempts cannot race past it. */
 const THRESHOLD = 5;
@@ -24,6 +25,6 @@ it('locks after the threshold even when 20 wrong passwords arrive at once; the r
   expect(right.data?.login ?? null).toBeNull();
   expect(right.errors?.[0].extensions).toMatchObject({ code: 'UNAUTHENTICATED', reason: 'ACCOUNT_LOCKED' });
 
-  const [row] = await ownerSql(owner, t.id, 'select failed_login_count, locked_until > now() as locked from user_account where id = ?', [id]);
+  const [row] = await ownerQuery(owner, t.id, 'select failed_login_count, locked_until > now() as locked from user_account where id = ?', [id]);
   expect(row).toEqual({ failed_login_count: 0, locked: true });
 });

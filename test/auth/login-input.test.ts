@@ -3,7 +3,8 @@ import { onPasswordVerification } from '@bridgeway/api-organisations';
 import { ownerOrm } from '../support/orm.js';
 import { startApi, type TestApi } from '../support/api.js';
 import { createTestTenant, TEST_PASSWORD, type TestTenant } from '../support/tenants.js';
-import { attemptLogin, ownerSql } from './helpers.js';
+import { ownerQuery } from '../support/stored.js';
+import { attemptLogin } from './helpers.js';
 
 /** The login input is validated before any password is verified (guards run before the validation pipe). */
 let owner: MikroORM;
@@ -25,7 +26,7 @@ afterAll(async () => {
   await owner?.close(true);
 });
 
-const failures = async (id: string) => (await ownerSql<{ n: number }>(owner, t.id, 'select failed_login_count as n from user_account where id = ?', [id]))[0].n;
+const failures = async (id: string) => (await ownerQuery<{ n: number }>(owner, t.id, 'select failed_login_count as n from user_account where id = ?', [id]))[0].n;
 
 it('refuses a 20,000-character password as BAD_USER_INPUT without verifying it', async () => {
   const { email, id } = t.users.MANAGER;

@@ -1,11 +1,11 @@
-import type { MikroORM } from '@mikro-orm/postgresql';
-import { ownerOrm } from '../support/orm.js';
-import { startApi, type TestApi } from '../support/api.js';
-import { createTestTenant, TEST_PASSWORD, type TestTenant } from '../support/tenants.js';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { graphql, startApi, type TestApi } from '../support/api.js';
+import { tenantSuite, type TenantSuite } from '../support/suites.js';
+import { createTestTenant, TEST_PASSWORD } from '../support/tenants.js';
 
 /** Sign-in through the real API: credentials, the refresh cookie, lockout, throttling and `me`. */
-const LOGIN = 'mutation($input: LoginInput!) { login(input: $input) { accessToken user { id email role organisation { id name } } } }';
-const ME = '{ me { id email displayName role organisation { id name } } }';
+const LOGIN = graphql(`mutation LoginWithUser($input: LoginInput!) { login(input: $input) { accessToken user { id email role organisation { id name } } } }`);
+const ME = graphql(`query LoginMe { me { id email displayName role organisation { id name } } }`);
 
 const LOCKOUT_THRESHOLD = 3;
 const LOCKOUT_SECONDS = 2;
@@ -23,22 +23,13 @@ function refreshCookieAttributes(setCookie: string[]): Record<string, string | t
   return out;
 }
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
 /*
  * @nestjs/passport registers strategies on the process-wide passport singleton, so the API
  * booted last in a process handles 'jwt' and 'local' for every app in it: each describe
  * below runs its own API and closes it before the next one starts.
  */
-let owner: MikroORM;
-let t: TestTenant;
-
-beforeAll(async () => {
-  owner = await ownerOrm();
-  t = await createTestTenant(owner, 'login');
-});
-
-afterAll(() => owner?.close(true));
+let { owner, t } = {} as TenantSuite;
+tenantSuite('login', (suite) => ({ owner, t } = suite));
 
 describe('login', () => {
   let api: TestApi;

@@ -1,14 +1,13 @@
+import { setTimeout as sleep } from 'node:timers/promises';
 import type { MikroORM } from '@mikro-orm/postgresql';
-import { cookieFrom, type TestApi } from '../support/api.js';
-import { apiSuite } from '../support/api-suite.js';
+import { cookieFrom, graphql, type TestApi } from '../support/api.js';
+import { apiSuite } from '../support/suites.js';
 import type { TestTenant } from '../support/tenants.js';
-import { ownerSql } from './helpers.js';
+import { ownerQuery } from '../support/stored.js';
 
 /** Refresh rotation never extends a sign-in past SESSION_MAX_LIFETIME_SECONDS, counted from the sign-in. */
 const LIFETIME_SECONDS = 3;
-const REFRESH = 'mutation { refreshSession { accessToken } }';
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
+const REFRESH = graphql(`mutation LifetimeRefresh { refreshSession { accessToken } }`);
 let owner: MikroORM;
 let api: TestApi;
 let t: TestTenant;
@@ -16,7 +15,7 @@ let t: TestTenant;
 apiSuite('lifetime', { SESSION_MAX_LIFETIME_SECONDS: String(LIFETIME_SECONDS), LOGIN_THROTTLE_LIMIT: '1000' }, (suite) => ({ owner, api, t } = suite));
 
 const familyRows = (tokenId: string) =>
-  ownerSql<{ revoked: boolean; expires_within_lifetime: boolean }>(
+  ownerQuery<{ revoked: boolean; expires_within_lifetime: boolean }>(
     owner,
     t.id,
     `select revoked_at is not null as revoked,

@@ -2,13 +2,14 @@ import { JwtService } from '@nestjs/jwt';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { AuthService } from '@bridgeway/api-auth';
 import { ownerOrm } from '../support/orm.js';
-import { cookieFrom, startApi, type GqlResult, type TestApi } from '../support/api.js';
+import { cookieFrom, graphql, startApi, type GqlResult, type TestApi } from '../support/api.js';
 import { createTestTenant, TEST_PASSWORD, type TestTenant } from '../support/tenants.js';
+import { attemptLogin } from './helpers.js';
 
 /** Sessions through the real API: refresh-token rotation and reuse detection, sign-out, access-token checks. */
-const ME = '{ me { id role organisation { id } } }';
-const REFRESH = 'mutation { refreshSession { accessToken user { id } } }';
-const LOGOUT = 'mutation { logout }';
+const ME = graphql(`query SessionsMe { me { id role organisation { id } } }`);
+const REFRESH = graphql(`mutation SessionsRefresh { refreshSession { accessToken user { id } } }`);
+const LOGOUT = graphql(`mutation SessionsLogout { logout }`);
 const SECRET = 'sessions-test-secret-0123456789abcdef';
 
 describe('sessions', () => {
@@ -16,14 +17,14 @@ describe('sessions', () => {
   let api: TestApi;
   let t: TestTenant;
 
-  const refresh = (cookie: string) => api.gql<{ refreshSession: { accessToken: string; user: { id: string } } }>(REFRESH, {}, { cookie });
-  const me = (token: string) => api.gql<{ me: { id: string } }>(ME, {}, { token });
-  const expectUnauthenticated = (res: GqlResult) => {
+  const refresh = (cookie: string) => api.gql(REFRESH, {}, { cookie });
+  const me = (token: string) => api.gql(ME, {}, { token });
+  const expectUnauthenticated = (res: GqlResult<unknown>) => {
     expect(res.data ?? null).toBeNull();
     expect(res.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
   };
   /** True when the response clears the refresh cookie (empty value, expiry in the past, same path). */
-  const clearsCookie = (res: GqlResult) => {
+  const clearsCookie = (res: GqlResult<unknown>) => {
     const line = res.setCookie.find((c) => c.startsWith('bw_refresh='));
     const expires = /Expires=([^;]+)/i.exec(line ?? '')?.[1];
     return Boolean(line?.startsWith('bw_refresh=;') && /Path=\/graphql/.test(line) && expires && Date.parse(expires) < Date.now());
@@ -89,7 +90,7 @@ describe('sessions', () => {
   it('logout revokes the session family and clears the cookie', async () => {
     const { cookie } = await api.login(t.users.GROUP_LEADER.email);
     const rotated = cookieFrom((await refresh(cookie)).setCookie);
-    const res = await api.gql<{ logout: boolean }>(LOGOUT, {}, { cookie: rotated });
+    const res = await api.gql(LOGOUT, {}, { cookie: rotated });
     expect(res.errors).toBeUndefined();
     expect(res.data?.logout).toBe(true);
     expect(clearsCookie(res)).toBe(true);
@@ -121,7 +122,7 @@ describe('sessions', () => {
 
     expectUnauthenticated(await me(token));
     expectUnauthenticated(await refresh(cookie));
-    const again = await api.gql('mutation($input: LoginInput!) { login(input: $input) { accessToken } }', { input: { email: user.email, password: TEST_PASSWORD } });
+    const again = await attemptLogin(api, user.email, TEST_PASSWORD);
     expect(again.errors?.[0].extensions).toMatchObject({ code: 'UNAUTHENTICATED', reason: 'INVALID_CREDENTIALS' });
     // Colleagues are not affected.
     expect((await me((await api.login(other.users.MANAGER.email)).token)).data?.me.id).toBe(other.users.MANAGER.id);

@@ -1,7 +1,6 @@
-import type { MikroORM } from '@mikro-orm/postgresql';
-import { ownerOrm } from '../support/orm.js';
 import { startApi, type TestApi } from '../support/api.js';
-import { createTestTenant, TEST_PASSWORD, type TestTenant } from '../support/tenants.js';
+import { tenantSuite, type TenantSuite } from '../support/suites.js';
+import { TEST_PASSWORD } from '../support/tenants.js';
 import { attemptLogin } from './helpers.js';
 
 /**
@@ -9,15 +8,8 @@ import { attemptLogin } from './helpers.js';
  * throttle bucket. The tests connect from 127.0.0.1, i.e. as a proxy on loopback would.
  * One API at a time: passport strategies are process-wide.
  */
-let owner: MikroORM;
-let t: TestTenant;
-
-beforeAll(async () => {
-  owner = await ownerOrm();
-  t = await createTestTenant(owner, 'proxy');
-});
-
-afterAll(() => owner?.close(true));
+let { t } = {} as TenantSuite;
+tenantSuite('proxy', (suite) => ({ t } = suite));
 
 /** Uses up a limit of 2 from one forwarded address, then tries from another. */
 async function afterLimit(api: TestApi) {

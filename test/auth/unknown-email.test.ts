@@ -1,9 +1,10 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { onPasswordVerification } from '@bridgeway/api-organisations';
 import type { GqlResult, TestApi } from '../support/api.js';
-import { apiSuite } from '../support/api-suite.js';
+import { apiSuite } from '../support/suites.js';
 import { TEST_PASSWORD, type TestTenant } from '../support/tenants.js';
-import { answerShape, argon2Params, attemptLogin, OWASP_ARGON2, ownerSql } from './helpers.js';
+import { ownerQuery } from '../support/stored.js';
+import { answerShape, argon2Params, attemptLogin, OWASP_ARGON2 } from './helpers.js';
 
 /**
  * No answer reveals whether an e-mail has an account: an unknown (or disabled) e-mail
@@ -18,14 +19,14 @@ let t: TestTenant;
 apiSuite('enum', { LOGIN_THROTTLE_LIMIT: '1000' }, (suite) => ({ owner, api, t } = suite));
 
 const sevenWrong = async (email: string) => {
-  const answers: GqlResult[] = [];
+  const answers: GqlResult<unknown>[] = [];
   for (let i = 0; i < 7; i++) answers.push(await attemptLogin(api, email, `wrong ${i}`));
   return answers;
 };
 
 it('answers 7 wrong attempts identically for a real, an unknown and a disabled e-mail', async () => {
   const disabled = t.users.GROUP_LEADER;
-  await ownerSql(owner, t.id, 'update user_account set disabled_at = now() where id = ?', [disabled.id]);
+  await ownerQuery(owner, t.id, 'update user_account set disabled_at = now() where id = ?', [disabled.id]);
 
   const real = (await sevenWrong(t.users.COUNSELLOR.email)).map(answerShape);
   const unknown = (await sevenWrong(`nobody.${t.id.slice(0, 8)}@enum.test`)).map(answerShape);
@@ -40,7 +41,7 @@ it('answers 7 wrong attempts identically for a real, an unknown and a disabled e
 it('gives an unknown e-mail the same retry time as a locked account', async () => {
   const real = await sevenWrong(t.users.MANAGER.email);
   const unknown = await sevenWrong(`NoBody.Else.${t.id.slice(0, 8)}@enum.test`);
-  const retry = (a: GqlResult) => a.errors?.[0].extensions?.retryAfterSeconds as number;
+  const retry = (a: GqlResult<unknown>) => a.errors?.[0].extensions?.retryAfterSeconds as number;
   expect(retry(real[6])).toBeGreaterThan(15 * 60 - 10);
   expect(Math.abs(retry(unknown[6]) - retry(real[6]))).toBeLessThanOrEqual(2);
   // The e-mail is normalised: another letter case is the same locked key.

@@ -4,6 +4,9 @@ import { chmod, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { createConnection, createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+// The documents only: support/api.js would load the whole API into this process, which tests the built one.
+import { graphql } from '../support/gql/index.js';
+import type { TypedDocumentString } from '../support/gql/graphql.js';
 
 /**
  * `npm start` on a machine with nothing set up: the built server (dist/, built by `npm test`)
@@ -11,6 +14,8 @@ import path from 'node:path';
  * organisations and serves; SIGTERM shuts everything down cleanly.
  */
 const MAIN = path.resolve('dist/apps/api/src/main.js');
+const SIGN_IN = graphql(`mutation FreshStartSignIn($input: LoginInput!) { login(input: $input) { accessToken user { email role } } }`);
+const ME = graphql(`query FreshStartMe { me { email } }`);
 const READY_TIMEOUT_MS = 60_000;
 
 const freePort = () =>
@@ -46,19 +51,16 @@ describe('fresh start of the built server (embedded PostgreSQL)', () => {
   let port: number;
   let postmaster: { pid: number; port: number } | undefined;
 
-  type Answer = { status: number; body: { data?: any; errors?: unknown[]; refused?: string } };
-  const gql = async (query: string, variables: object = {}, token?: string): Promise<Answer> => {
+  type Answer<T> = { status: number; body: { data?: T | null; errors?: unknown[]; refused?: string } };
+  const gql = async <T, V>(document: TypedDocumentString<T, V>, variables: V, token?: string): Promise<Answer<T>> => {
     const res = await fetch(`http://127.0.0.1:${port}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-      body: JSON.stringify({ query, variables }),
+      body: JSON.stringify({ query: String(document), variables }),
     });
-    return { status: res.status, body: (await res.json()) as Answer['body'] };
+    return { status: res.status, body: (await res.json()) as Answer<T>['body'] };
   };
-  const signIn = () =>
-    gql('mutation($input: LoginInput!) { login(input: $input) { accessToken user { email role } } }', {
-      input: { email: 'manager.a@most.demo', password: 'bridgeway-demo' },
-    });
+  const signIn = () => gql(SIGN_IN, { input: { email: 'manager.a@most.demo', password: 'bridgeway-demo' } });
 
   beforeAll(async () => {
     expect(existsSync(MAIN)).toBe(true); // run `node tools/build-api.mjs` (npm test does) first
@@ -118,14 +120,14 @@ describe('fresh start of the built server (embedded PostgreSQL)', () => {
     const login = await signIn();
     expect(login.status).toBe(200);
     expect(login.body.errors).toBeUndefined();
-    expect(login.body.data.login.user).toEqual({ email: 'manager.a@most.demo', role: 'MANAGER' });
-    const me = await gql('{ me { email } }', {}, login.body.data.login.accessToken);
+    expect(login.body.data?.login.user).toEqual({ email: 'manager.a@most.demo', role: 'MANAGER' });
+    const me = await gql(ME, {}, login.body.data?.login.accessToken);
     expect(me.body).toEqual({ data: { me: { email: 'manager.a@most.demo' } } });
   });
 
   it('stops on SIGTERM with exit code 0, finishing requests in flight, and takes its PostgreSQL down with it', async () => {
     // Sign-ins take tens of milliseconds (argon2id): several are still running when the signal lands.
-    const inFlight = Array.from({ length: 6 }, () => signIn().catch((error: Error): Answer => ({ status: 0, body: { refused: String((error.cause as Error)?.message ?? error) } })));
+    const inFlight = Array.from({ length: 6 }, () => signIn().catch((error: Error): Answer<never> => ({ status: 0, body: { refused: String((error.cause as Error)?.message ?? error) } })));
     await new Promise((resolve) => setTimeout(resolve, 25));
     const stopping = performance.now();
     child!.kill('SIGTERM');

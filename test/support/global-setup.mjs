@@ -6,7 +6,8 @@ import { chmod, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
-import { OWNER_ROLE, appUrlFrom, ensureAppRole, migrateToLatest, openDatabaseTarget, seedDemo } from '../../dist/libs/api/database/src/index.js';
+import { OWNER_ROLE, appUrlFrom, ensureAppRole, openDatabaseTarget } from '../../dist/libs/api/database/src/index.js';
+import { migrateToLatest, seedDemo } from '../../dist/libs/api/registry/src/index.js';
 
 const TEST_OWNER_PASSWORD = 'bridgeway-owner-test';
 const TEST_APP_PASSWORD = 'bridgeway-app-test';

@@ -1,5 +1,5 @@
 import { MikroORM } from '@mikro-orm/postgresql';
-import { createOrmConfig } from '@bridgeway/api-database';
+import { apiOrmConfig } from '@bridgeway/api-registry';
 
 function url(name: 'TEST_ADMIN_URL' | 'TEST_APP_URL'): string {
   const value = process.env[name];
@@ -9,12 +9,12 @@ function url(name: 'TEST_ADMIN_URL' | 'TEST_APP_URL'): string {
 
 /** ORM connected as the owner (migrations/seeding role). */
 export function ownerOrm(poolMax = 2): Promise<MikroORM> {
-  return MikroORM.init(createOrmConfig({ clientUrl: url('TEST_ADMIN_URL'), poolMax }));
+  return MikroORM.init(apiOrmConfig({ clientUrl: url('TEST_ADMIN_URL'), poolMax }));
 }
 
 /** ORM connected as the application role, exactly as the API connects. */
 export function appOrm(poolMax = 4): Promise<MikroORM> {
-  return MikroORM.init(createOrmConfig({ clientUrl: url('TEST_APP_URL'), poolMax }));
+  return MikroORM.init(apiOrmConfig({ clientUrl: url('TEST_APP_URL'), poolMax }));
 }
 
 export const appUrl = () => url('TEST_APP_URL');

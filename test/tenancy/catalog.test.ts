@@ -8,7 +8,7 @@ import { adminUrl } from '../support/orm.js';
  */
 describe('schema catalog rules', () => {
   let client: pg.Client;
-  const q = async <T extends Record<string, any>>(sql: string, params: unknown[] = []) => (await client.query<T>(sql, params)).rows;
+  const q = async <T extends pg.QueryResultRow>(sql: string, params: unknown[] = []) => (await client.query<T>(sql, params)).rows;
 
   beforeAll(async () => {
     client = new pg.Client({ connectionString: adminUrl() });
@@ -25,9 +25,9 @@ describe('schema catalog rules', () => {
 
   it('enables and forces row security on every table with tenant_id, with USING and WITH CHECK policies', async () => {
     for (const table of await tenantTables()) {
-      const [rls] = await q(`select relrowsecurity, relforcerowsecurity from pg_class where oid = $1::regclass`, [`public.${table}`]);
+      const [rls] = await q<{ relrowsecurity: boolean; relforcerowsecurity: boolean }>(`select relrowsecurity, relforcerowsecurity from pg_class where oid = $1::regclass`, [`public.${table}`]);
       expect({ table, ...rls }).toEqual({ table, relrowsecurity: true, relforcerowsecurity: true });
-      const policies = await q(`select policyname, cmd, qual, with_check from pg_policies where schemaname = 'public' and tablename = $1`, [table]);
+      const policies = await q<{ policyname: string; cmd: string; qual: string | null; with_check: string | null }>(`select policyname, cmd, qual, with_check from pg_policies where schemaname = 'public' and tablename = $1`, [table]);
       const isolation = policies.find((p) => p.cmd === 'ALL' && /tenant_id/.test(p.qual ?? '') && /tenant_id/.test(p.with_check ?? ''));
       expect({ table, isolation: Boolean(isolation) }).toEqual({ table, isolation: true });
       // No policy may let a write through without the tenant check.
@@ -67,11 +67,11 @@ describe('schema catalog rules', () => {
   });
 
   it('connects the API as a role that is not superuser, cannot bypass RLS and owns nothing', async () => {
-    const [role] = await q(`select rolsuper, rolbypassrls, rolcreaterole, rolcreatedb from pg_roles where rolname = $1`, [APP_ROLE]);
+    const [role] = await q<{ rolsuper: boolean; rolbypassrls: boolean; rolcreaterole: boolean; rolcreatedb: boolean }>(`select rolsuper, rolbypassrls, rolcreaterole, rolcreatedb from pg_roles where rolname = $1`, [APP_ROLE]);
     expect(role).toEqual({ rolsuper: false, rolbypassrls: false, rolcreaterole: false, rolcreatedb: false });
-    const owned = await q(`select c.relname from pg_class c join pg_roles r on r.oid = c.relowner where r.rolname = $1`, [APP_ROLE]);
+    const owned = await q<{ relname: string }>(`select c.relname from pg_class c join pg_roles r on r.oid = c.relowner where r.rolname = $1`, [APP_ROLE]);
     expect(owned).toEqual([]);
-    const [ns] = await q(`select count(*)::int as n from pg_namespace n join pg_roles r on r.oid = n.nspowner where r.rolname = $1`, [APP_ROLE]);
+    const [ns] = await q<{ n: number }>(`select count(*)::int as n from pg_namespace n join pg_roles r on r.oid = n.nspowner where r.rolname = $1`, [APP_ROLE]);
     expect(ns.n).toBe(0);
   });
 
@@ -90,9 +90,9 @@ describe('schema catalog rules', () => {
   });
 
   it('gives the application role no DDL and no access to the migrations table', async () => {
-    const [create] = await q(`select has_schema_privilege($1, 'public', 'CREATE') as can`, [APP_ROLE]);
+    const [create] = await q<{ can: boolean }>(`select has_schema_privilege($1, 'public', 'CREATE') as can`, [APP_ROLE]);
     expect(create.can).toBe(false);
-    const [migrations] = await q(`select has_table_privilege($1, 'mikro_orm_migrations', 'SELECT') as can`, [APP_ROLE]);
+    const [migrations] = await q<{ can: boolean }>(`select has_table_privilege($1, 'mikro_orm_migrations', 'SELECT') as can`, [APP_ROLE]);
     expect(migrations.can).toBe(false);
   });
 });

@@ -39,9 +39,9 @@ describe('tenant isolation (row-level security, application role)', () => {
 
   it('query builder sees only the context tenant', async () => {
     const em = forkForTenant(app.em, a.id);
-    const rows = await em.createQueryBuilder(UserAccount, 'u').select(['u.tenant', 'u.id']).execute<{ tenant: string }[]>('all', false);
+    const rows = await em.createQueryBuilder(UserAccount, 'u').select(['u.tenant', 'u.id']).execute<{ tenant_id: string }[]>('all', false);
     expect(rows.length).toBe(4);
-    expect(new Set(rows.map((r: any) => r.tenant_id))).toEqual(new Set([a.id]));
+    expect(new Set(rows.map((r) => r.tenant_id))).toEqual(new Set([a.id]));
   });
 
   it('raw SQL sees only the context tenant', async () => {

@@ -1,5 +1,6 @@
 import 'reflect-metadata';
-import { migrateToLatest, openDatabaseTarget, seedDemo } from '@bridgeway/api-database';
+import { openDatabaseTarget } from '@bridgeway/api-database';
+import { migrateToLatest, seedDemo } from '@bridgeway/api-registry';
 import { loadConfig } from './config.js';
 import { createApp } from './create-app.js';
 

@@ -1,11 +1,11 @@
 import { useSession } from '@bridgeway/web-auth';
-import { HomePage } from '@bridgeway/web-home';
-import { homePathFor } from '@bridgeway/web-shell';
+import { startPathFor, type WebNavEntry } from '@bridgeway/web-shell';
+import type { ReactNode } from 'react';
 import { Navigate } from 'react-router';
 
-/** "/" is each role's start: the caseload for counsellors, the overview for managers, else the welcome page. */
-export function RoleHome() {
+/** "/" is each role's start: its start page (the caseload for counsellors, …), else the welcome page. */
+export function RoleHome({ nav, welcome }: { nav: readonly WebNavEntry[]; welcome: ReactNode }) {
   const { user } = useSession();
-  const home = user ? homePathFor(user.role) : '/';
-  return home === '/' ? <HomePage /> : <Navigate to={home} replace />;
+  const start = user ? startPathFor(nav, user.role) : '/';
+  return start === '/' ? welcome : <Navigate to={start} replace />;
 }

@@ -1,61 +1,63 @@
-import { RequireRole, RequireSession, SignInPage } from '@bridgeway/web-auth';
-import { AuditResidentsPage, ResidentAuditPage } from '@bridgeway/web-audit';
-import { CaseFilePage } from '@bridgeway/web-case-file';
-import { CaseloadPage } from '@bridgeway/web-caseload';
-import { ManagerHomePage } from '@bridgeway/web-manager';
-import { ResidencesBoardPage } from '@bridgeway/web-residences';
+import { RequireRole, RequireSession, loadSignInPage } from '@bridgeway/web-auth';
 import {
   AppLayout,
-  ComingLaterPage,
   NotFoundPage,
   PublicLayout,
   RouteErrorPage,
-  auditRoles,
-  caseFileRoles,
-  caseloadRoles,
-  consortiumRoles,
-  overviewRoles,
-  residencesRoles,
+  navEntriesOf,
+  type Namespace,
+  type WebDomain,
 } from '@bridgeway/web-shell';
-import type { Role } from '@bridgeway/web-graphql';
-import type { ReactNode } from 'react';
+import type { i18n as I18n } from 'i18next';
+import { lazy, type ComponentType } from 'react';
 import { createBrowserRouter, type RouteObject } from 'react-router';
 import { RoleHome } from './role-home';
 import { RootSuspense } from './root-suspense';
 
-const forRoles = (path: string, roles: readonly Role[], page: ReactNode): RouteObject => ({
-  path,
-  element: <RequireRole roles={roles}>{page}</RequireRole>,
-});
+/** Builds the routes from the domains: each page is its own chunk, fetched together with its texts. */
+export function createAppRouter(i18n: I18n, domains: readonly WebDomain[]) {
+  const lazyPage = (page: () => Promise<ComponentType>, namespaces: readonly Namespace[]) =>
+    lazy(() => Promise.all([page(), i18n.loadNamespaces([...namespaces])]).then(([Page]) => ({ default: Page })));
 
-// Every page component is React.lazy (exported so by its library): each route is its own chunk.
-export const router = createBrowserRouter([
-  {
-    element: <RootSuspense />,
-    errorElement: <RouteErrorPage />,
-    children: [
-      {
-        element: <PublicLayout />,
-        children: [{ path: 'sign-in', element: <SignInPage /> }],
-      },
-      {
-        element: (
-          <RequireSession>
-            <AppLayout />
-          </RequireSession>
-        ),
-        children: [
-          { index: true, element: <RoleHome /> },
-          forRoles('caseload', caseloadRoles, <CaseloadPage />),
-          forRoles('residents/:residentId', caseFileRoles, <CaseFilePage />),
-          forRoles('residents/:residentId/audit', auditRoles, <ResidentAuditPage />),
-          forRoles('residences', residencesRoles, <ResidencesBoardPage />),
-          forRoles('overview', overviewRoles, <ManagerHomePage />),
-          forRoles('audit', auditRoles, <AuditResidentsPage />),
-          forRoles('consortium', consortiumRoles, <ComingLaterPage feature="consortium" />),
-          { path: '*', element: <NotFoundPage /> },
-        ],
-      },
-    ],
-  },
-]);
+  const nav = navEntriesOf(domains);
+  let welcome = <NotFoundPage />;
+  const pages: RouteObject[] = [];
+  for (const domain of domains) {
+    for (const route of domain.routes) {
+      const Page = lazyPage(route.page, ['components', ...domain.namespaces]);
+      const element = (
+        <RequireRole roles={route.roles}>
+          <Page />
+        </RequireRole>
+      );
+      if (route.path === '/') welcome = element;
+      else pages.push({ path: route.path, element });
+    }
+  }
+  const SignInPage = lazyPage(loadSignInPage, ['auth']);
+
+  return createBrowserRouter([
+    {
+      element: <RootSuspense />,
+      errorElement: <RouteErrorPage />,
+      children: [
+        {
+          element: <PublicLayout />,
+          children: [{ path: 'sign-in', element: <SignInPage /> }],
+        },
+        {
+          element: (
+            <RequireSession>
+              <AppLayout nav={nav} />
+            </RequireSession>
+          ),
+          children: [
+            { index: true, element: <RoleHome nav={nav} welcome={welcome} /> },
+            ...pages,
+            { path: '*', element: <NotFoundPage /> },
+          ],
+        },
+      ],
+    },
+  ]);
+}

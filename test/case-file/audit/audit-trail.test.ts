@@ -1,53 +1,48 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { forkForTenant } from '@bridgeway/api-tenancy';
-import { startApi, type TestApi } from '../../support/api.js';
-import { appOrm, ownerOrm } from '../../support/orm.js';
-import { createTestTenant, type TestTenant } from '../../support/tenants.js';
-import { ok, refused } from '../../support/case-file.js';
+import { graphql, ok, refused } from '../../support/api.js';
+import { createResident, logSession } from '../../support/factories.js';
+import { appOrm } from '../../support/orm.js';
+import { apiSuite, type ApiSuite } from '../../support/suites.js';
 
-const TRAIL = 'query($id: ID!) { residentAuditTrail(residentId: $id) { occurredAt action entityType entityId userDisplayName requestId } }';
+const TRAIL = graphql(`query AuditTrail($id: ID!) { residentAuditTrail(residentId: $id) { occurredAt action entityType entityId userDisplayName requestId } }`);
+const READ = graphql(`query AuditTrailReadResident($id: ID!) { resident(id: $id) { id } }`);
 
 describe('audit trail', () => {
-  let owner: MikroORM;
+  let { owner, api, t: tenant } = {} as ApiSuite;
+  apiSuite('audit', {}, (suite) => ({ owner, api, t: tenant } = suite));
   let app: MikroORM;
-  let api: TestApi;
-  let tenant: TestTenant;
   let manager: string;
   let counsellor: string;
   let residentId: string;
 
   beforeAll(async () => {
-    owner = await ownerOrm();
     app = await appOrm(1);
-    tenant = await createTestTenant(owner, 'audit');
-    api = await startApi();
     manager = (await api.login(tenant.users.MANAGER.email)).token;
     counsellor = (await api.login(tenant.users.COUNSELLOR.email)).token;
-    residentId = ok(await api.gql('mutation { createResident(input: { firstName: "Eva", lastName: "Audit" }) { id } }', {}, { token: counsellor })).createResident.id;
-    ok(await api.gql('query($id: ID!) { resident(id: $id) { id } }', { id: residentId }, { token: counsellor }));
-    ok(await api.gql('mutation($i: LogCounsellingSessionInput!) { logCounsellingSession(input: $i) { id } }', { i: { residentId, occurredOn: '2026-03-01', durationMinutes: 45, kind: 'INDIVIDUAL', notes: 'n' } }, { token: counsellor }));
+    residentId = (await createResident(api, counsellor, { firstName: 'Eva', lastName: 'Audit' })).id;
+    ok(await api.gql(READ, { id: residentId }, { token: counsellor }));
+    await logSession(api, counsellor, { residentId, occurredOn: '2026-03-01', durationMinutes: 45, kind: 'INDIVIDUAL', notes: 'n' });
   });
 
   afterAll(async () => {
-    await api.close();
-    await app.close(true);
-    await owner.close(true);
+    await app?.close(true);
   });
 
   it('shows managers who read and changed a resident’s record, newest first', async () => {
     const trail = ok(await api.gql(TRAIL, { id: residentId }, { token: manager })).residentAuditTrail;
-    const summary = trail.map((e: any) => `${e.action} ${e.entityType} by ${e.userDisplayName}`);
+    const summary = trail.map((e) => `${e.action} ${e.entityType} by ${e.userDisplayName}`);
     const who = `COUNSELLOR ${tenant.id.slice(0, 8)}`;
     expect(summary).toEqual(expect.arrayContaining([`CREATE Resident by ${who}`, `READ Resident by ${who}`, `CREATE CounsellingSession by ${who}`]));
-    const times = trail.map((e: any) => Date.parse(e.occurredAt));
+    const times = trail.map((e) => Date.parse(e.occurredAt));
     expect([...times].sort((x, y) => y - x)).toEqual(times);
-    expect(trail.every((e: any) => e.requestId.length > 0)).toBe(true);
+    expect(trail.every((e) => e.requestId.length > 0)).toBe(true);
   });
 
   it('records that a manager read the trail', async () => {
     await api.gql(TRAIL, { id: residentId }, { token: manager });
     const trail = ok(await api.gql(TRAIL, { id: residentId }, { token: manager })).residentAuditTrail;
-    expect(trail.some((e: any) => e.action === 'READ' && e.entityType === 'AuditTrail' && e.userDisplayName === `MANAGER ${tenant.id.slice(0, 8)}`)).toBe(true);
+    expect(trail.some((e) => e.action === 'READ' && e.entityType === 'AuditTrail' && e.userDisplayName === `MANAGER ${tenant.id.slice(0, 8)}`)).toBe(true);
   });
 
   it('is for managers only, and NOT_FOUND for an unknown resident', async () => {

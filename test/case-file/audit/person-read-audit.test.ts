@@ -4,13 +4,14 @@ import { getNamedType, isNonNullType, isObjectType, type GraphQLField, type Grap
 import { personRecordTypes } from '@bridgeway/api-audit';
 import { Role } from '@bridgeway/shared-domain';
 import { startApi, type TestApi } from '../../support/api.js';
-import { admit, createResidence, createResident, ok, ownerQuery } from '../../support/case-file.js';
+import { admit, createGoal, createRelative, createResidence, createResident, daysFromToday, logRelativeSession, logSession, recordAssessment } from '../../support/factories.js';
 import { ownerOrm } from '../../support/orm.js';
+import { ownerQuery } from '../../support/stored.js';
 import { createTestTenant, type TestTenant } from '../../support/tenants.js';
 
 const MAX_DEPTH = 4;
-const today = new Date().toISOString().slice(0, 10);
-const yearAgo = new Date(Date.now() - 365 * 86_400_000).toISOString().slice(0, 10);
+const today = daysFromToday(0);
+const yearAgo = daysFromToday(-365);
 
 /** The person ids behind a record type that has an id of its own (for types without one, any person row counts). */
 const PERSONS_OF: Record<string, string> = {
@@ -89,15 +90,14 @@ describe('every path to a person is audited', () => {
     t = await createTestTenant(owner, 'read-audit');
     api = await startApi({ LOGIN_THROTTLE_LIMIT: '1000' });
     token = (await api.login(t.users[Role.MANAGER].email)).token;
-    const gql = async (query: string, input: Record<string, unknown>) => ok(await api.gql(query, { input }, { token }));
     ids.residence = (await createResidence(api, token, { name: 'Hiša', capacity: 2 })).id;
     ids.resident = (await createResident(api, token, { firstName: 'Rok', lastName: 'Reader', keyWorkerId: t.users.COUNSELLOR.id, dateOfBirth: '1990-01-01', intakeDate: yearAgo })).id;
     await admit(api, token, { residentId: ids.resident, residenceId: ids.residence, admittedOn: yearAgo });
-    ids.relative = (await gql('mutation($input: CreateRelativeInput!) { createRelative(input: $input) { id } }', { firstName: 'Rea', lastName: 'Relative', residentId: ids.resident, relationship: 'PARENT' })).createRelative.id;
-    ids.session = (await gql('mutation($input: LogCounsellingSessionInput!) { logCounsellingSession(input: $input) { id } }', { residentId: ids.resident, occurredOn: today, durationMinutes: 45, kind: 'INDIVIDUAL', notes: 'n' })).logCounsellingSession.id;
-    await gql('mutation($input: LogRelativeSessionInput!) { logRelativeSession(input: $input) { id } }', { relativeId: ids.relative, occurredOn: today, durationMinutes: 30, kind: 'PHONE' });
-    ids.goal = (await gql('mutation($input: CreateGoalInput!) { createGoal(input: $input) { id } }', { residentId: ids.resident, domain: 'WORK', title: 'A job' })).createGoal.id;
-    await gql('mutation($input: RecordAssessmentInput!) { recordAssessment(input: $input) { id } }', { residentId: ids.resident, instrumentCode: 'BARC-10', takenOn: today, scores: [3, 3, 3, 3, 3, 3, 3, 3, 3, 3] });
+    ids.relative = (await createRelative(api, token, { firstName: 'Rea', lastName: 'Relative', residentId: ids.resident, relationship: 'PARENT' })).id;
+    ids.session = (await logSession(api, token, { residentId: ids.resident, occurredOn: today, durationMinutes: 45, kind: 'INDIVIDUAL', notes: 'n' })).id;
+    await logRelativeSession(api, token, { relativeId: ids.relative, occurredOn: today, durationMinutes: 30, kind: 'PHONE' });
+    ids.goal = (await createGoal(api, token, { residentId: ids.resident, domain: 'WORK', title: 'A job' })).id;
+    await recordAssessment(api, token, { residentId: ids.resident, takenOn: today });
   });
   afterAll(async () => {
     await api?.close();

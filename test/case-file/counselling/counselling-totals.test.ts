@@ -1,20 +1,27 @@
-import type { MikroORM } from '@mikro-orm/postgresql';
 import { Role } from '@bridgeway/shared-domain';
-import { ownerOrm } from '../../support/orm.js';
-import { startApi, type GqlResult, type TestApi } from '../../support/api.js';
-import { createTestTenant, type TestTenant } from '../../support/tenants.js';
-import { countQueries, createRelative, createResident, createStaff, errorOf, tokensFor } from './fixtures.js';
+import { errorOf, graphql, ok, withStatements } from '../../support/api.js';
+import { insertRelative, insertResident, insertStaff } from '../../support/factories.js';
+import { caseFileSuite, type CaseFileSuite } from '../../support/suites.js';
 
-const LOG = `mutation($input: LogCounsellingSessionInput!) { logCounsellingSession(input: $input) { id } }`;
-const LOG_RELATIVE = `mutation($input: LogRelativeSessionInput!) { logRelativeSession(input: $input) { id } }`;
-const TOTALS = `query($from: Date!, $to: Date!, $top: Int!) {
+const LOG = graphql(`mutation TotalsLogSession($input: LogCounsellingSessionInput!) { logCounsellingSession(input: $input) { id } }`);
+const LOG_RELATIVE = graphql(`mutation TotalsLogRelativeSession($input: LogRelativeSessionInput!) { logRelativeSession(input: $input) { id } }`);
+const TOTALS = graphql(`query CounsellingTotals($from: Date!, $to: Date!, $top: Int!) {
   counsellingTotals(from: $from, to: $to, topResidents: $top) {
     from to totalMinutes totalHours sessions residents
     byCounsellor { counsellor { id } minutes sessions }
     byMonth { month minutes sessions }
     byResident { resident { id counsellingMinutes } minutes sessions }
   }
-}`;
+}`);
+const FIGURES = graphql(`query CounsellingFigures($from: Date!, $to: Date!) {
+  counsellingTotals(from: $from, to: $to, topResidents: 3) { totalMinutes sessions residents byCounsellor { minutes } byMonth { month minutes } byResident { minutes sessions } }
+}`);
+const RANGED = graphql(`query CounsellingMinutesRanged($from: Date!, $to: Date!, $top: Int!) {
+  counsellingTotals(from: $from, to: $to, topResidents: $top) {
+    byResident { resident { id all: counsellingMinutes feb: counsellingMinutes(from: "2025-02-01", to: "2025-02-28") since: counsellingMinutes(from: "2025-03-15") until: counsellingMinutes(to: "2025-01-01") } }
+  }
+}`);
+const BACKWARDS = graphql(`query CounsellingMinutesBackwards($id: ID!) { resident(id: $id) { counsellingMinutes(from: "2025-03-01", to: "2025-02-01") } }`);
 
 interface Logged {
   residentId: string | null;
@@ -41,22 +48,14 @@ const byMinutes = (x: { key: string; minutes: number }, y: { key: string; minute
 
 /** Totals computed in SQL must equal what the test itself logged, per counsellor, month and resident. */
 describe('counsellingTotals and Resident.counsellingMinutes', () => {
-  let owner: MikroORM;
-  let api: TestApi;
-  let t: TestTenant;
-  let other: TestTenant;
-  let tokens: Record<Role, string>;
+  let { owner, api, a: t, b: other, ta: tokens, tb: otherTokens } = {} as CaseFileSuite;
+  caseFileSuite('cs-totals', (suite) => ({ owner, api, a: t, b: other, ta: tokens, tb: otherTokens } = suite));
   const logged: Logged[] = [];
 
   beforeAll(async () => {
-    owner = await ownerOrm();
-    t = await createTestTenant(owner, 'cs-totals');
-    other = await createTestTenant(owner, 'cs-totals-other');
-    api = await startApi();
-    tokens = await tokensFor(api, t);
-    const second = await createStaff(owner, t, Role.COUNSELLOR, 'second');
+    const second = await insertStaff(owner, t, Role.COUNSELLOR, 'second');
     const counsellors = [t.users.COUNSELLOR.id, t.users.MANAGER.id, second.id];
-    const residents = [await createResident(owner, t.id), await createResident(owner, t.id), await createResident(owner, t.id), await createResident(owner, t.id)];
+    const residents = [await insertResident(owner, t.id), await insertResident(owner, t.id), await insertResident(owner, t.id), await insertResident(owner, t.id)];
     // A deterministic spread over the period, one day before and one after it.
     const days = ['2024-12-31', '2025-01-01', '2025-01-17', '2025-02-03', '2025-02-28', '2025-03-15', '2025-03-31', '2025-04-01'];
     let n = 0;
@@ -65,26 +64,18 @@ describe('counsellingTotals and Resident.counsellingMinutes', () => {
         if ((n + ri) % 3 === 0) continue;
         const counsellorId = counsellors[(n + ri) % counsellors.length];
         const minutes = 15 + ((n * 37 + ri * 11) % 120);
-        const res = await api.gql(LOG, { input: { residentId, occurredOn, durationMinutes: minutes, kind: 'INDIVIDUAL', counsellorId } }, { token: tokens.MANAGER });
-        expect(res.errors).toBeUndefined();
+        ok(await api.gql(LOG, { input: { residentId, occurredOn, durationMinutes: minutes, kind: 'INDIVIDUAL', counsellorId } }, { token: tokens.MANAGER }));
         logged.push({ residentId, counsellorId, occurredOn, minutes });
         n++;
       }
     }
     // With a relative only: counts in the totals, not for any resident.
-    const relativeId = await createRelative(owner, t.id);
-    const res = await api.gql(LOG_RELATIVE, { input: { relativeId, occurredOn: '2025-02-10', durationMinutes: 33, kind: 'FAMILY' } }, { token: tokens.COUNSELLOR });
-    expect(res.errors).toBeUndefined();
+    const relativeId = await insertRelative(owner, t.id);
+    ok(await api.gql(LOG_RELATIVE, { input: { relativeId, occurredOn: '2025-02-10', durationMinutes: 33, kind: 'FAMILY' } }, { token: tokens.COUNSELLOR }));
     logged.push({ residentId: null, counsellorId: t.users.COUNSELLOR.id, occurredOn: '2025-02-10', minutes: 33 });
     // Another organisation's session in the same period must not count.
-    const residentOther = await createResident(owner, other.id);
-    const otherToken = (await api.login(other.users.COUNSELLOR.email)).token;
-    expect((await api.gql(LOG, { input: { residentId: residentOther, occurredOn: '2025-02-10', durationMinutes: 600, kind: 'INDIVIDUAL' } }, { token: otherToken })).errors).toBeUndefined();
-  });
-
-  afterAll(async () => {
-    await api?.close();
-    await owner?.close(true);
+    const residentOther = await insertResident(owner, other.id);
+    ok(await api.gql(LOG, { input: { residentId: residentOther, occurredOn: '2025-02-10', durationMinutes: 600, kind: 'INDIVIDUAL' } }, { token: otherTokens.COUNSELLOR }));
   });
 
   it('sums the period by counsellor, month and resident exactly as the logged records', async () => {
@@ -92,9 +83,7 @@ describe('counsellingTotals and Resident.counsellingMinutes', () => {
     const withResident = inPeriod.filter((r) => r.residentId);
     const total = inPeriod.reduce((sum, r) => sum + r.minutes, 0);
     const top = 2;
-    const res = await api.gql(TOTALS, { from: FROM, to: TO, top }, { token: tokens.COUNSELLOR });
-    expect(res.errors).toBeUndefined();
-    const totals = res.data!.counsellingTotals;
+    const totals = ok(await api.gql(TOTALS, { from: FROM, to: TO, top }, { token: tokens.COUNSELLOR })).counsellingTotals;
     expect(totals).toMatchObject({
       from: FROM,
       to: TO,
@@ -121,58 +110,37 @@ describe('counsellingTotals and Resident.counsellingMinutes', () => {
   it('counts a single day when from = to, and nothing in an empty period', async () => {
     const day = '2025-02-28';
     const that = logged.filter((r) => r.occurredOn === day);
-    const one = (await api.gql(TOTALS, { from: day, to: day, top: 10 }, { token: tokens.MANAGER })).data!.counsellingTotals;
+    const one = ok(await api.gql(TOTALS, { from: day, to: day, top: 10 }, { token: tokens.MANAGER })).counsellingTotals;
     expect([one.totalMinutes, one.sessions]).toEqual([that.reduce((s, r) => s + r.minutes, 0), that.length]);
-    const none = (await api.gql(TOTALS, { from: '2020-01-01', to: '2020-12-31', top: 10 }, { token: tokens.MANAGER })).data!.counsellingTotals;
+    const none = ok(await api.gql(TOTALS, { from: '2020-01-01', to: '2020-12-31', top: 10 }, { token: tokens.MANAGER })).counsellingTotals;
     expect(none).toMatchObject({ totalMinutes: 0, totalHours: 0, sessions: 0, residents: 0, byCounsellor: [], byMonth: [], byResident: [] });
   });
 
   it('reads the period once for all four figures: one statement over counselling_session, same sums', async () => {
-    const FIGURES = `query($from: Date!, $to: Date!) {
-      counsellingTotals(from: $from, to: $to, topResidents: 3) { totalMinutes sessions residents byCounsellor { minutes } byMonth { month minutes } byResident { minutes sessions } }
-    }`;
-    let res: GqlResult | undefined;
-    const sql = await countQueries(api, async () => {
-      res = await api.gql(FIGURES, { from: FROM, to: TO }, { token: tokens.MANAGER });
-    });
-    expect(res!.errors).toBeUndefined();
-    expect(sql.filter((q) => /from counselling_session/.test(q))).toHaveLength(1);
+    const { result: totals, statements } = await withStatements(api, async () => ok(await api.gql(FIGURES, { from: FROM, to: TO }, { token: tokens.MANAGER })).counsellingTotals);
+    expect(statements.filter((q) => /from counselling_session/.test(q))).toHaveLength(1);
     const inPeriod = logged.filter((r) => r.occurredOn >= FROM && r.occurredOn <= TO);
-    const totals = res!.data!.counsellingTotals;
     const minutes = inPeriod.reduce((sum, r) => sum + r.minutes, 0);
     expect(totals).toMatchObject({ totalMinutes: minutes, sessions: inPeriod.length });
     // Every breakdown adds up to the total (the residents' only over the top three).
-    expect(totals.byCounsellor.reduce((sum: number, r: { minutes: number }) => sum + r.minutes, 0)).toBe(minutes);
-    expect(totals.byMonth.reduce((sum: number, r: { minutes: number }) => sum + r.minutes, 0)).toBe(minutes);
+    expect(totals.byCounsellor.reduce((sum, r) => sum + r.minutes, 0)).toBe(minutes);
+    expect(totals.byMonth.reduce((sum, r) => sum + r.minutes, 0)).toBe(minutes);
     expect(totals.byResident).toHaveLength(3);
   });
 
   it('loads counsellingMinutes for a whole list of residents with one grouped SUM query', async () => {
-    let res: GqlResult | undefined;
-    const sql = await countQueries(api, async () => {
-      res = await api.gql(TOTALS, { from: '2024-01-01', to: '2025-12-31', top: 100 }, { token: tokens.MANAGER });
-    });
-    expect(res!.errors).toBeUndefined();
+    const { result: totals, statements } = await withStatements(api, async () => ok(await api.gql(TOTALS, { from: '2024-01-01', to: '2025-12-31', top: 100 }, { token: tokens.MANAGER })).counsellingTotals);
     const residents = new Set(logged.filter((r) => r.residentId).map((r) => r.residentId)).size;
     expect(residents).toBeGreaterThan(2);
-    expect(res!.data!.counsellingTotals.byResident.length).toBe(residents);
-    expect(sql.filter((q) => /sum\(duration_minutes\)/.test(q) && /group by resident_id/.test(q) && /resident_id in/.test(q))).toHaveLength(1);
+    expect(totals.byResident.length).toBe(residents);
+    expect(statements.filter((q) => /sum\(duration_minutes\)/.test(q) && /group by resident_id/.test(q) && /resident_id in/.test(q))).toHaveLength(1);
   });
 
   it('sums counsellingMinutes in a period per resident (one SUM per range for the whole list), and all of them without arguments', async () => {
-    const RANGED = `query($from: Date!, $to: Date!, $top: Int!) {
-      counsellingTotals(from: $from, to: $to, topResidents: $top) {
-        byResident { resident { id all: counsellingMinutes feb: counsellingMinutes(from: "2025-02-01", to: "2025-02-28") since: counsellingMinutes(from: "2025-03-15") until: counsellingMinutes(to: "2025-01-01") } }
-      }
-    }`;
-    let res: GqlResult | undefined;
-    const sql = await countQueries(api, async () => {
-      res = await api.gql(RANGED, { from: '2024-01-01', to: '2025-12-31', top: 100 }, { token: tokens.COUNSELLOR });
-    });
-    expect(res!.errors).toBeUndefined();
+    const { result: totals, statements } = await withStatements(api, async () => ok(await api.gql(RANGED, { from: '2024-01-01', to: '2025-12-31', top: 100 }, { token: tokens.COUNSELLOR })).counsellingTotals);
     const minutes = (residentId: string, from = '0000-01-01', to = '9999-12-31') =>
       logged.filter((r) => r.residentId === residentId && r.occurredOn >= from && r.occurredOn <= to).reduce((sum, r) => sum + r.minutes, 0);
-    const rows = res!.data!.counsellingTotals.byResident.map((r: { resident: Record<string, unknown> }) => r.resident);
+    const rows = totals.byResident.map((r) => r.resident);
     expect(rows.length).toBeGreaterThan(2);
     for (const r of rows) {
       expect(r).toEqual({
@@ -183,14 +151,13 @@ describe('counsellingTotals and Resident.counsellingMinutes', () => {
         until: minutes(r.id, undefined, '2025-01-01'),
       });
     }
-    expect(rows.some((r: { feb: number; all: number }) => r.feb > 0 && r.feb < r.all)).toBe(true);
-    expect(sql.filter((q) => /sum\(duration_minutes\)/.test(q) && /group by resident_id/.test(q) && /resident_id in/.test(q))).toHaveLength(4);
+    expect(rows.some((r) => r.feb > 0 && r.feb < r.all)).toBe(true);
+    expect(statements.filter((q) => /sum\(duration_minutes\)/.test(q) && /group by resident_id/.test(q) && /resident_id in/.test(q))).toHaveLength(4);
   });
 
   it('refuses a counsellingMinutes range that ends before it starts, naming the field to', async () => {
-    const q = `query($id: ID!) { resident(id: $id) { counsellingMinutes(from: "2025-03-01", to: "2025-02-01") } }`;
-    const residentId = logged.find((r) => r.residentId)!.residentId;
-    const res = await api.gql(q, { id: residentId }, { token: tokens.MANAGER });
+    const [{ residentId }] = logged.filter((r) => r.residentId);
+    const res = await api.gql(BACKWARDS, { id: residentId! }, { token: tokens.MANAGER });
     expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: { to: expect.any(String) } });
   });
 

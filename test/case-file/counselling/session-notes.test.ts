@@ -1,14 +1,17 @@
-import type { MikroORM } from '@mikro-orm/postgresql';
 import { Role } from '@bridgeway/shared-domain';
-import { ownerOrm } from '../../support/orm.js';
-import { startApi, type TestApi } from '../../support/api.js';
-import { createTestTenant, type TestTenant } from '../../support/tenants.js';
-import { auditOf, createRelative, createResident, createStaff, tokensFor } from './fixtures.js';
+import { graphql, ok } from '../../support/api.js';
+import { insertRelative, insertResident, insertStaff, signInAll, type Tokens } from '../../support/factories.js';
+import { auditOf } from '../../support/stored.js';
+import { apiSuite, type ApiSuite } from '../../support/suites.js';
 
-const LOG = `mutation($input: LogCounsellingSessionInput!) { logCounsellingSession(input: $input) { id } }`;
-const CONFIDENTIAL = 'notes hopes resources usefulExperience nextStep notesVisible';
-const READ = `query($id: ID!) { counsellingSession(id: $id) { id durationMinutes ${CONFIDENTIAL} } }`;
-const READ_LIST = `query($id: ID!) { counsellingSession(id: $id) { resident { counsellingSessions { id ${CONFIDENTIAL} } } } }`;
+const LOG = graphql(`mutation NotesLogSession($input: LogCounsellingSessionInput!) { logCounsellingSession(input: $input) { id } }`);
+const LOG_RELATIVE = graphql(`mutation NotesLogRelativeSession($input: LogRelativeSessionInput!) { logRelativeSession(input: $input) { id } }`);
+const READ = graphql(`
+  query SessionNotes($id: ID!) { counsellingSession(id: $id) { id durationMinutes ...Confidential } }
+  fragment Confidential on CounsellingSession { notes hopes resources usefulExperience nextStep notesVisible }
+`);
+const READ_LIST = graphql(`query SessionNotesInList($id: ID!) { counsellingSession(id: $id) { resident { counsellingSessions { id ...Confidential } } } }`);
+const NOT_CONFIDENTIAL = graphql(`query SessionWithoutNotes($id: ID!) { counsellingSession(id: $id) { id durationMinutes notesVisible } }`);
 
 const TEXT = { notes: 'Relapse last weekend; ashamed.', hopes: 'Custody of my daughter', resources: 'Sponsor', usefulExperience: 'Meetings on Tuesdays', nextStep: 'Call the sponsor daily' };
 const HIDDEN = { notes: null, hopes: null, resources: null, usefulExperience: null, nextStep: null, notesVisible: false };
@@ -20,10 +23,9 @@ const SHOWN = { ...TEXT, notesVisible: true };
  * disclosure is audited as READ.
  */
 describe('counselling session notes visibility', () => {
-  let owner: MikroORM;
-  let api: TestApi;
-  let t: TestTenant;
-  let tokens: Record<Role, string>;
+  let { owner, api, t } = {} as ApiSuite;
+  apiSuite('cs-notes', {}, (suite) => ({ owner, api, t } = suite));
+  let tokens: Tokens;
   let author: { id: string; token: string };
   let keyWorker: { id: string; token: string };
   let other: { id: string; token: string };
@@ -33,55 +35,43 @@ describe('counselling session notes visibility', () => {
   const read = (token: string, id = sessionId) => api.gql(READ, { id }, { token });
 
   beforeAll(async () => {
-    owner = await ownerOrm();
-    t = await createTestTenant(owner, 'cs-notes');
-    api = await startApi();
-    tokens = await tokensFor(api, t);
+    tokens = await signInAll(api, t);
     const staff = async (label: string) => {
-      const user = await createStaff(owner, t, Role.COUNSELLOR, label);
+      const user = await insertStaff(owner, t, Role.COUNSELLOR, label);
       return { id: user.id, token: (await api.login(user.email)).token };
     };
     author = { id: t.users.COUNSELLOR.id, token: tokens.COUNSELLOR };
     keyWorker = await staff('key-worker');
     other = await staff('other-counsellor');
-    residentId = await createResident(owner, t.id, keyWorker.id);
-    const res = await api.gql(LOG, { input: { residentId, occurredOn: '2025-05-05', durationMinutes: 55, kind: 'INDIVIDUAL', ...TEXT } }, { token: author.token });
-    expect(res.errors).toBeUndefined();
-    sessionId = res.data!.logCounsellingSession.id;
-  });
-
-  afterAll(async () => {
-    await api?.close();
-    await owner?.close(true);
+    residentId = await insertResident(owner, t.id, keyWorker.id);
+    sessionId = ok(await api.gql(LOG, { input: { residentId, occurredOn: '2025-05-05', durationMinutes: 55, kind: 'INDIVIDUAL', ...TEXT } }, { token: author.token })).logCounsellingSession.id;
   });
 
   it('shows the notes to the author', async () => {
-    expect((await read(author.token)).data!.counsellingSession).toMatchObject(SHOWN);
+    expect(ok(await read(author.token)).counsellingSession).toMatchObject(SHOWN);
   });
 
   it('shows the notes to the resident\'s key worker', async () => {
-    expect((await read(keyWorker.token)).data!.counsellingSession).toMatchObject(SHOWN);
+    expect(ok(await read(keyWorker.token)).counsellingSession).toMatchObject(SHOWN);
   });
 
   it('shows the notes to a manager', async () => {
-    expect((await read(tokens.MANAGER)).data!.counsellingSession).toMatchObject(SHOWN);
+    expect(ok(await read(tokens.MANAGER)).counsellingSession).toMatchObject(SHOWN);
   });
 
   it('gives another counsellor (not the author, not the key worker) the session without its notes', async () => {
-    const res = await read(other.token);
-    expect(res.errors).toBeUndefined();
-    expect(res.data!.counsellingSession).toEqual({ id: sessionId, durationMinutes: 55, ...HIDDEN });
+    expect(ok(await read(other.token)).counsellingSession).toEqual({ id: sessionId, durationMinutes: 55, ...HIDDEN });
   });
 
   it('applies the same rule in lists (Resident.counsellingSessions)', async () => {
-    const otherView = await api.gql(READ_LIST, { id: sessionId }, { token: other.token });
-    expect(otherView.data!.counsellingSession.resident.counsellingSessions).toEqual([{ id: sessionId, ...HIDDEN }]);
-    const keyWorkerView = await api.gql(READ_LIST, { id: sessionId }, { token: keyWorker.token });
-    expect(keyWorkerView.data!.counsellingSession.resident.counsellingSessions).toEqual([{ id: sessionId, ...SHOWN }]);
+    const otherView = ok(await api.gql(READ_LIST, { id: sessionId }, { token: other.token }));
+    expect(otherView.counsellingSession.resident.counsellingSessions).toEqual([{ id: sessionId, ...HIDDEN }]);
+    const keyWorkerView = ok(await api.gql(READ_LIST, { id: sessionId }, { token: keyWorker.token }));
+    expect(keyWorkerView.counsellingSession.resident.counsellingSessions).toEqual([{ id: sessionId, ...SHOWN }]);
   });
 
   it('audits each disclosure as one READ row per session and request, and nothing when the notes stay hidden', async () => {
-    const readsBy = async (userId: string) => (await auditOf(owner, t.id, sessionId)).filter((e) => e.action === 'READ' && e.userId === userId);
+    const readsBy = (userId: string) => auditOf(owner, t.id, { entityId: sessionId, action: 'READ', userId });
     const before = { keyWorker: (await readsBy(keyWorker.id)).length, other: (await readsBy(other.id)).length };
     await read(keyWorker.token); // five confidential fields in one request
     await read(other.token);
@@ -92,22 +82,18 @@ describe('counselling session notes visibility', () => {
   });
 
   it('does not audit a read that asks for no confidential field', async () => {
-    const count = async () => (await auditOf(owner, t.id, sessionId)).filter((e) => e.action === 'READ').length;
+    const count = async () => (await auditOf(owner, t.id, { entityId: sessionId, action: 'READ' })).length;
     const before = await count();
-    await api.gql(`query($id: ID!) { counsellingSession(id: $id) { id durationMinutes notesVisible } }`, { id: sessionId }, { token: keyWorker.token });
+    ok(await api.gql(NOT_CONFIDENTIAL, { id: sessionId }, { token: keyWorker.token }));
     expect(await count()).toBe(before);
   });
 
   it('keeps a relative-only session\'s notes to its author and managers', async () => {
-    const relativeId = await createRelative(owner, t.id);
-    const res = await api.gql(
-      `mutation($input: LogRelativeSessionInput!) { logRelativeSession(input: $input) { id } }`,
-      { input: { relativeId, occurredOn: '2025-05-06', durationMinutes: 30, kind: 'FAMILY', notes: 'Father feels guilty' } },
-      { token: other.token },
-    );
-    const id = res.data!.logRelativeSession.id;
-    expect((await read(other.token, id)).data!.counsellingSession.notes).toBe('Father feels guilty');
-    expect((await read(tokens.MANAGER, id)).data!.counsellingSession.notes).toBe('Father feels guilty');
-    expect((await read(keyWorker.token, id)).data!.counsellingSession).toMatchObject({ notes: null, notesVisible: false });
+    const relativeId = await insertRelative(owner, t.id);
+    const input = { relativeId, occurredOn: '2025-05-06', durationMinutes: 30, kind: 'FAMILY', notes: 'Father feels guilty' } as const;
+    const { id } = ok(await api.gql(LOG_RELATIVE, { input }, { token: other.token })).logRelativeSession;
+    expect(ok(await read(other.token, id)).counsellingSession.notes).toBe('Father feels guilty');
+    expect(ok(await read(tokens.MANAGER, id)).counsellingSession.notes).toBe('Father feels guilty');
+    expect(ok(await read(keyWorker.token, id)).counsellingSession).toMatchObject({ notes: null, notesVisible: false });
   });
 });

@@ -1,5 +1,4 @@
-import { startApi, type TestApi } from '../../support/api.js';
-import { ok } from '../../support/case-file.js';
+import { graphql, ok, startApi, type TestApi } from '../../support/api.js';
 
 /** The Skupnosti MOST figures as the API returns them to each partner's manager, added up. */
 describe('demo consortium figures through the API', () => {
@@ -9,23 +8,23 @@ describe('demo consortium figures through the API', () => {
   });
   afterAll(() => api.close());
 
-  const FIGURES = `query {
+  const FIGURES = graphql(`query DemoFigures {
     residences { id occupancy capacity closedOn }
     current: residents(status: IN_RESIDENCE, first: 1) { totalCount }
     everyone: residents(first: 1) { totalCount }
     individual: counsellingTotals(from: "2024-11-01", to: "2026-10-31", kinds: [INDIVIDUAL], residentsOnly: true) { totalHours residents sessions }
     all: counsellingTotals(from: "2024-11-01", to: "2026-10-31") { totalHours sessions }
-  }`;
+  }`);
 
   it('adds up to 6 open residences, 15 current residents, ~1,400 individual hours with more than 80 people', async () => {
     const totals = { residences: 0, beds: 0, occupancy: 0, current: 0, residents: 0, individualHours: 0, counselled: 0, allHours: 0 };
     for (const letter of ['a', 'b', 'c', 'd']) {
       const { token } = await api.login(`manager.${letter}@most.demo`, 'bridgeway-demo');
       const data = ok(await api.gql(FIGURES, {}, { token }));
-      const open = data.residences.filter((r: { closedOn: string | null }) => !r.closedOn);
+      const open = data.residences.filter((r) => !r.closedOn);
       totals.residences += open.length;
-      totals.beds += open.reduce((n: number, r: { capacity: number }) => n + r.capacity, 0);
-      totals.occupancy += open.reduce((n: number, r: { occupancy: number }) => n + r.occupancy, 0);
+      totals.beds += open.reduce((n, r) => n + r.capacity, 0);
+      totals.occupancy += open.reduce((n, r) => n + r.occupancy, 0);
       totals.current += data.current.totalCount;
       totals.residents += data.everyone.totalCount;
       totals.individualHours += data.individual.totalHours;

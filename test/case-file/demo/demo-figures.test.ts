@@ -1,5 +1,5 @@
 import pg from 'pg';
-import { CASE_FILE_PROFILES, DEMO_ORGANISATIONS, DEMO_PERIOD, addDays, demoUserId, planCaseFiles, todayUtc, type CaseFilePlan, type StaffMember } from '@bridgeway/api-database';
+import { CASE_FILE_PROFILES, DEMO_ORGANISATIONS, DEMO_PERIOD, addDays, demoUserId, planCaseFiles, todayUtc, type CaseFilePlan, type StaffMember } from '@bridgeway/api-registry';
 import { adminUrl } from '../../support/orm.js';
 
 /**

@@ -1,15 +1,17 @@
+import { setTimeout as sleep } from 'node:timers/promises';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import pg from 'pg';
 import { TENANT_SETTING } from '@bridgeway/api-tenancy';
 import { adminUrl, ownerOrm } from '../../support/orm.js';
-import { startApi, type GqlResult, type TestApi } from '../../support/api.js';
+import { graphql, ok, startApi, type GqlResult, type TestApi } from '../../support/api.js';
+import { insertResident } from '../../support/factories.js';
+import type { GoalRaceProgressMutation } from '../../support/gql/graphql.js';
+import { storedGoal } from '../../support/stored.js';
 import { createTestTenant, type TestTenant } from '../../support/tenants.js';
-import { createResident, storedGoal } from './fixtures.js';
 
-const PROGRESS = `mutation($input: UpdateGoalProgressInput!) { updateGoalProgress(input: $input) { version progress } }`;
+const CREATE = graphql(`mutation GoalRaceCreate($input: CreateGoalInput!) { createGoal(input: $input) { id version } }`);
+const PROGRESS = graphql(`mutation GoalRaceProgress($input: UpdateGoalProgressInput!) { updateGoalProgress(input: $input) { version progress } }`);
 const RACERS = 20;
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Optimistic locking over HTTP under real concurrency: the version check is part of the UPDATE. */
 describe('updateGoalProgress under concurrency', () => {
@@ -19,13 +21,12 @@ describe('updateGoalProgress under concurrency', () => {
   let tokens: string[];
 
   const createGoal = async (): Promise<{ id: string; version: number }> => {
-    const residentId = await createResident(owner, t.id);
-    const created = await api.gql(`mutation($input: CreateGoalInput!) { createGoal(input: $input) { id version } }`, { input: { residentId, domain: 'SOBRIETY', title: '90 days sober' } }, { token: tokens[0] });
-    return created.data!.createGoal;
+    const residentId = await insertResident(owner, t.id);
+    return ok(await api.gql(CREATE, { input: { residentId, domain: 'SOBRIETY', title: '90 days sober' } }, { token: tokens[0] })).createGoal;
   };
 
   /** RACERS updates of one goal with the same expectedVersion, all in flight at once, from two users. */
-  const race = (goal: { id: string; version: number }): Promise<GqlResult[]> =>
+  const race = (goal: { id: string; version: number }): Promise<GqlResult<GoalRaceProgressMutation>[]> =>
     Promise.all(
       Array.from({ length: RACERS }, (_, i) =>
         api.gql(PROGRESS, { input: { goalId: goal.id, expectedVersion: goal.version, progress: i + 1, status: 'IN_PROGRESS', note: `racer ${i}` } }, { token: tokens[i % 2] }),
@@ -54,7 +55,7 @@ describe('updateGoalProgress under concurrency', () => {
     const conflicts = results.filter((r) => r.errors?.[0].extensions?.code === 'CONFLICT');
     expect(winners).toHaveLength(1);
     expect(conflicts).toHaveLength(RACERS - 1);
-    const won = winners[0].data!.updateGoalProgress;
+    const won = ok(winners[0]).updateGoalProgress;
     expect(won.version).toBe(goal.version + 1);
 
     const after = await storedGoal(owner, t.id, goal.id);
@@ -62,7 +63,7 @@ describe('updateGoalProgress under concurrency', () => {
     expect(after.history).toHaveLength(before.history.length + 1);
     expect(after.history.at(-1)).toMatchObject({ fromProgress: 0, toProgress: won.progress, note: `racer ${won.progress - 1}` });
     // Every loser was told the winner's values.
-    for (const c of conflicts) expect(c.errors![0].extensions!.current).toMatchObject({ version: goal.version + 1, progress: won.progress, status: 'IN_PROGRESS' });
+    for (const c of conflicts) expect(c.errors?.[0].extensions?.current).toMatchObject({ version: goal.version + 1, progress: won.progress, status: 'IN_PROGRESS' });
   });
 
   it('decides the race in the UPDATE itself: racers that all read the expected version still yield one winner', async () => {
@@ -72,7 +73,7 @@ describe('updateGoalProgress under concurrency', () => {
     const blocker = new pg.Client({ connectionString: adminUrl() });
     await blocker.connect();
     let waitingAtUpdate = 0;
-    let results: GqlResult[] = [];
+    let results: GqlResult<GoalRaceProgressMutation>[] = [];
     try {
       await blocker.query('begin');
       await blocker.query(`select set_config('${TENANT_SETTING}', $1, true)`, [t.id]);

@@ -1,32 +1,25 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { forkForTenant } from '@bridgeway/api-tenancy';
-import { startApi, type TestApi } from '../../support/api.js';
-import { appOrm, ownerOrm } from '../../support/orm.js';
-import { createTestTenant, type TestTenant } from '../../support/tenants.js';
-import { ok } from '../../support/case-file.js';
+import { createGoal, createResident } from '../../support/factories.js';
+import { appOrm } from '../../support/orm.js';
+import { apiSuite, type ApiSuite } from '../../support/suites.js';
 
 /** A goal's history is evidence of progress over time: the API may add to it, never rewrite it. */
 describe('goal history (goal_event) is append-only for the application role', () => {
-  let owner: MikroORM;
+  let { owner, api, t: tenant } = {} as ApiSuite;
+  apiSuite('goal-events', {}, (suite) => ({ owner, api, t: tenant } = suite));
   let app: MikroORM;
-  let api: TestApi;
-  let tenant: TestTenant;
   let goalId: string;
 
   beforeAll(async () => {
-    owner = await ownerOrm();
     app = await appOrm(1);
-    tenant = await createTestTenant(owner, 'goal-events');
-    api = await startApi();
     const { token } = await api.login(tenant.users.MANAGER.email);
-    const residentId = ok(await api.gql('mutation { createResident(input: { firstName: "Gaja", lastName: "History" }) { id } }', {}, { token })).createResident.id;
-    goalId = ok(await api.gql('mutation($i: CreateGoalInput!) { createGoal(input: $i) { id } }', { i: { residentId, domain: 'HOUSING', title: 'Own flat' } }, { token })).createGoal.id;
+    const resident = await createResident(api, token, { firstName: 'Gaja', lastName: 'History' });
+    goalId = (await createGoal(api, token, { residentId: resident.id, domain: 'HOUSING', title: 'Own flat' })).id;
   });
 
   afterAll(async () => {
-    await api?.close();
     await app?.close(true);
-    await owner?.close(true);
   });
 
   const historyOf = async () =>

@@ -1,16 +1,14 @@
-import type { MikroORM } from '@mikro-orm/postgresql';
 import { Goal, GoalEvent } from '@bridgeway/api-goals';
 import { UserAccount } from '@bridgeway/api-organisations';
 import { Resident } from '@bridgeway/api-residents';
 import { Tenant, forkForTenant } from '@bridgeway/api-tenancy';
 import { GoalDomain, GoalStatus, Role } from '@bridgeway/shared-domain';
-import { ownerOrm } from '../../support/orm.js';
-import { startApi, type GqlResult, type TestApi } from '../../support/api.js';
-import { createTestTenant, type TestTenant } from '../../support/tenants.js';
-import { countQueries } from '../counselling/fixtures.js';
-import { createResident, errorOf, tokensFor } from './fixtures.js';
+import { errorOf, graphql, ok, withStatements } from '../../support/api.js';
+import { insertResident } from '../../support/factories.js';
+import { caseFileSuite, type CaseFileSuite } from '../../support/suites.js';
+import type { TestTenant } from '../../support/tenants.js';
 
-const BY_DOMAIN = 'query($from: Date, $to: Date) { goalsByDomain(from: $from, to: $to) { domain planned inProgress achieved abandoned total } }';
+const BY_DOMAIN = graphql(`query GoalsByDomain($from: Date, $to: Date) { goalsByDomain(from: $from, to: $to) { domain planned inProgress achieved abandoned total } }`);
 
 /** A goal as this test wrote it: its current status and the day of its latest status change. */
 interface Kept {
@@ -40,11 +38,8 @@ function expected(kept: Kept[], from?: string, to?: string) {
 
 /** goalsByDomain counted in SQL against goals and histories written by the test (as the owner, on known days). */
 describe('goalsByDomain', () => {
-  let owner: MikroORM;
-  let api: TestApi;
-  let t: TestTenant;
-  let other: TestTenant;
-  let tokens: Record<Role, string>;
+  let { owner, api, a: t, b: other, ta: tokens } = {} as CaseFileSuite;
+  caseFileSuite('goals-domain', (suite) => ({ owner, api, a: t, b: other, ta: tokens } = suite));
   const kept: Kept[] = [];
 
   async function writeGoal(tenant: TestTenant, residentId: string, domain: GoalDomain, path: { status: GoalStatus; on: string }[], progressLater?: string) {
@@ -63,13 +58,8 @@ describe('goalsByDomain', () => {
   }
 
   beforeAll(async () => {
-    owner = await ownerOrm();
-    t = await createTestTenant(owner, 'goals-domain');
-    other = await createTestTenant(owner, 'goals-domain-other');
-    api = await startApi();
-    tokens = await tokensFor(api, t);
-    const r1 = await createResident(owner, t.id);
-    const r2 = await createResident(owner, t.id);
+    const r1 = await insertResident(owner, t.id);
+    const r2 = await insertResident(owner, t.id);
     const { PLANNED, IN_PROGRESS, ACHIEVED, ABANDONED } = GoalStatus;
     const goals: [string, GoalDomain, { status: GoalStatus; on: string }[], string?][] = [
       [r1, GoalDomain.WORK, [{ status: PLANNED, on: '2025-01-05' }]],
@@ -84,33 +74,22 @@ describe('goalsByDomain', () => {
     ];
     for (const [residentId, domain, path, later] of goals) kept.push(await writeGoal(t, residentId, domain, path, later));
     // Another organisation's goals must not count.
-    await writeGoal(other, await createResident(owner, other.id), GoalDomain.WORK, [{ status: ACHIEVED, on: '2025-03-10' }]);
-  });
-
-  afterAll(async () => {
-    await api?.close();
-    await owner?.close(true);
+    await writeGoal(other, await insertResident(owner, other.id), GoalDomain.WORK, [{ status: ACHIEVED, on: '2025-03-10' }]);
   });
 
   it('counts every domain by status, zeros included, with one grouped query', async () => {
-    let res: GqlResult | undefined;
-    const sql = await countQueries(api, async () => {
-      res = await api.gql(BY_DOMAIN, {}, { token: tokens.COUNSELLOR });
-    });
-    expect(res!.errors).toBeUndefined();
-    expect(res!.data!.goalsByDomain).toEqual(expected(kept));
-    expect(res!.data!.goalsByDomain.find((r: { domain: string }) => r.domain === 'WORK')).toEqual({ domain: 'WORK', planned: 1, inProgress: 1, achieved: 2, abandoned: 0, total: 4 });
-    expect(sql.filter((q) => /from goal|join goal/.test(q))).toHaveLength(1);
+    const { result, statements } = await withStatements(api, async () => ok(await api.gql(BY_DOMAIN, {}, { token: tokens.COUNSELLOR })).goalsByDomain);
+    expect(result).toEqual(expected(kept));
+    expect(result.find((r) => r.domain === 'WORK')).toEqual({ domain: 'WORK', planned: 1, inProgress: 1, achieved: 2, abandoned: 0, total: 4 });
+    expect(statements.filter((q) => /from goal|join goal/.test(q))).toHaveLength(1);
   });
 
   it('with from/to counts achieved and abandoned goals by the day of their latest status change only', async () => {
     for (const [from, to] of [['2025-03-01', '2025-03-31'], ['2025-04-01', undefined], [undefined, '2025-02-28'], ['2025-06-01', '2025-06-30']]) {
-      const res = await api.gql(BY_DOMAIN, { from, to }, { token: tokens.MANAGER });
-      expect(res.errors).toBeUndefined();
-      expect(res.data!.goalsByDomain).toEqual(expected(kept, from, to));
+      expect(ok(await api.gql(BY_DOMAIN, { from, to }, { token: tokens.MANAGER })).goalsByDomain).toEqual(expected(kept, from, to));
     }
-    const march = (await api.gql(BY_DOMAIN, { from: '2025-03-01', to: '2025-03-31' }, { token: tokens.MANAGER })).data!.goalsByDomain;
-    expect(march.filter((r: { achieved: number; abandoned: number }) => r.achieved || r.abandoned)).toEqual([
+    const march = ok(await api.gql(BY_DOMAIN, { from: '2025-03-01', to: '2025-03-31' }, { token: tokens.MANAGER })).goalsByDomain;
+    expect(march.filter((r) => r.achieved || r.abandoned)).toEqual([
       { domain: 'WORK', planned: 1, inProgress: 1, achieved: 1, abandoned: 0, total: 3 },
       { domain: 'HOUSING', planned: 0, inProgress: 0, achieved: 0, abandoned: 1, total: 1 },
     ]);

@@ -1,46 +1,33 @@
-import type { MikroORM } from '@mikro-orm/postgresql';
 import { Role } from '@bridgeway/shared-domain';
-import { ownerOrm } from '../../support/orm.js';
-import { startApi, type TestApi } from '../../support/api.js';
-import { createTestTenant, type TestTenant } from '../../support/tenants.js';
-import { auditOf, createResident, errorOf, storedGoal, tokensFor } from './fixtures.js';
+import { errorOf, graphql, ok } from '../../support/api.js';
+import { insertResident } from '../../support/factories.js';
+import type { CreateGoalInput } from '../../support/gql/graphql.js';
+import { auditOf, storedGoal } from '../../support/stored.js';
+import { caseFileSuite, type CaseFileSuite } from '../../support/suites.js';
 
-const GOAL_FIELDS = 'id domain title description targetDate status progress version createdAt updatedAt resident { id } history { fromStatus toStatus fromProgress toProgress note changedAt changedBy { id } }';
-const CREATE = `mutation($input: CreateGoalInput!) { createGoal(input: $input) { ${GOAL_FIELDS} } }`;
-const PROGRESS = `mutation($input: UpdateGoalProgressInput!) { updateGoalProgress(input: $input) { ${GOAL_FIELDS} } }`;
-const UPDATE = `mutation($input: UpdateGoalInput!) { updateGoal(input: $input) { ${GOAL_FIELDS} } }`;
-const GOAL = `query($id: ID!) { goal(id: $id) { ${GOAL_FIELDS} } }`;
+const CREATE = graphql(`
+  mutation CreateGoal($input: CreateGoalInput!) { createGoal(input: $input) { ...GoalFields } }
+  fragment GoalFields on Goal {
+    id domain title description targetDate status progress version createdAt updatedAt resident { id }
+    history { fromStatus toStatus fromProgress toProgress note changedAt changedBy { id } }
+  }
+`);
+const PROGRESS = graphql(`mutation UpdateGoalProgress($input: UpdateGoalProgressInput!) { updateGoalProgress(input: $input) { ...GoalFields } }`);
+const UPDATE = graphql(`mutation UpdateGoal($input: UpdateGoalInput!) { updateGoal(input: $input) { ...GoalFields } }`);
+const GOAL = graphql(`query Goal($id: ID!) { goal(id: $id) { ...GoalFields } }`);
+const WITH_RESIDENT = graphql(`query GoalWithResident($id: ID!) { goal(id: $id) { id title resident { id goals { id title } } } }`);
 
 /** Goals: creation with the first history entry, progress and edits under the version rule, tenancy, roles, audit. */
 describe('goals', () => {
-  let owner: MikroORM;
-  let api: TestApi;
-  let a: TestTenant;
-  let b: TestTenant;
-  let tokenA: Record<Role, string>;
-  let tokenB: Record<Role, string>;
+  let { owner, api, a, b, ta: tokenA, tb: tokenB } = {} as CaseFileSuite;
+  caseFileSuite('goals', (suite) => ({ owner, api, a, b, ta: tokenA, tb: tokenB } = suite));
   let residentA: string;
 
-  const create = async (token: string, input: Record<string, unknown>) => api.gql(CREATE, { input }, { token });
-  const newGoal = async (extra: Record<string, unknown> = {}) => {
-    const res = await create(tokenA.COUNSELLOR, { residentId: residentA, domain: 'WORK', title: 'Find a job', ...extra });
-    expect(res.errors).toBeUndefined();
-    return res.data!.createGoal;
-  };
+  const create = async (token: string, input: CreateGoalInput) => api.gql(CREATE, { input }, { token });
+  const newGoal = async (extra: Partial<CreateGoalInput> = {}) => ok(await create(tokenA.COUNSELLOR, { residentId: residentA, domain: 'WORK', title: 'Find a job', ...extra })).createGoal;
 
   beforeAll(async () => {
-    owner = await ownerOrm();
-    a = await createTestTenant(owner, 'goals-a');
-    b = await createTestTenant(owner, 'goals-b');
-    residentA = await createResident(owner, a.id);
-    api = await startApi();
-    tokenA = await tokensFor(api, a);
-    tokenB = await tokensFor(api, b);
-  });
-
-  afterAll(async () => {
-    await api?.close();
-    await owner?.close(true);
+    residentA = await insertResident(owner, a.id);
   });
 
   it('creates a goal with the contract input, defaults PLANNED / 0 / version 1, and writes the first history entry and a CREATE audit row', async () => {
@@ -50,7 +37,7 @@ describe('goals', () => {
     expect(goal.history).toEqual([
       { fromStatus: null, toStatus: 'PLANNED', fromProgress: null, toProgress: 0, note: null, changedAt: expect.any(String), changedBy: { id: a.users.COUNSELLOR.id } },
     ]);
-    expect(await auditOf(owner, a.id, goal.id)).toEqual([expect.objectContaining({ action: 'CREATE', entityType: 'Goal', userId: a.users.COUNSELLOR.id, residentId: residentA })]);
+    expect(await auditOf(owner, a.id, { entityId: goal.id })).toEqual([expect.objectContaining({ action: 'CREATE', entityType: 'Goal', userId: a.users.COUNSELLOR.id, residentId: residentA })]);
   });
 
   it('stores the optional description, target date, status, progress and note', async () => {
@@ -65,19 +52,17 @@ describe('goals', () => {
     const goal = await newGoal({ status: 'IN_PROGRESS', progress: 90 });
     const refused = errorOf(await api.gql(PROGRESS, { input: { goalId: goal.id, expectedVersion: 1, progress: 95, status: 'ACHIEVED' } }, { token: tokenA.COUNSELLOR }));
     expect(refused).toMatchObject({ code: 'BAD_USER_INPUT', fields: { progress: expect.any(String) } });
-    const achieved = await api.gql(PROGRESS, { input: { goalId: goal.id, expectedVersion: 1, progress: 100, status: 'ACHIEVED', note: 'Signed the contract' } }, { token: tokenA.COUNSELLOR });
-    expect(achieved.data!.updateGoalProgress).toMatchObject({ status: 'ACHIEVED', progress: 100, version: 2 });
+    const achieved = ok(await api.gql(PROGRESS, { input: { goalId: goal.id, expectedVersion: 1, progress: 100, status: 'ACHIEVED', note: 'Signed the contract' } }, { token: tokenA.COUNSELLOR }));
+    expect(achieved.updateGoalProgress).toMatchObject({ status: 'ACHIEVED', progress: 100, version: 2 });
     // Status omitted means unchanged: an achieved goal cannot drop below 100 without a new status.
     expect(errorOf(await api.gql(PROGRESS, { input: { goalId: goal.id, expectedVersion: 2, progress: 60 } }, { token: tokenA.COUNSELLOR })).fields).toHaveProperty('progress');
-    const reopened = await api.gql(PROGRESS, { input: { goalId: goal.id, expectedVersion: 2, progress: 60, status: 'IN_PROGRESS' } }, { token: tokenA.COUNSELLOR });
-    expect(reopened.data!.updateGoalProgress).toMatchObject({ status: 'IN_PROGRESS', progress: 60, version: 3 });
+    const reopened = ok(await api.gql(PROGRESS, { input: { goalId: goal.id, expectedVersion: 2, progress: 60, status: 'IN_PROGRESS' } }, { token: tokenA.COUNSELLOR }));
+    expect(reopened.updateGoalProgress).toMatchObject({ status: 'IN_PROGRESS', progress: 60, version: 3 });
   });
 
   it('records progress: bumps the version, appends who / when / from → to / note, audits UPDATE', async () => {
     const goal = await newGoal();
-    const res = await api.gql(PROGRESS, { input: { goalId: goal.id, expectedVersion: 1, progress: 40, status: 'IN_PROGRESS', note: 'CV written' } }, { token: tokenA.MANAGER });
-    expect(res.errors).toBeUndefined();
-    const updated = res.data!.updateGoalProgress;
+    const updated = ok(await api.gql(PROGRESS, { input: { goalId: goal.id, expectedVersion: 1, progress: 40, status: 'IN_PROGRESS', note: 'CV written' } }, { token: tokenA.MANAGER })).updateGoalProgress;
     expect(updated).toMatchObject({ status: 'IN_PROGRESS', progress: 40, version: 2 });
     expect(new Date(updated.updatedAt).getTime()).toBeGreaterThanOrEqual(new Date(goal.updatedAt).getTime());
     expect(updated.history).toEqual([
@@ -85,10 +70,10 @@ describe('goals', () => {
       { fromStatus: 'PLANNED', toStatus: 'IN_PROGRESS', fromProgress: 0, toProgress: 40, note: 'CV written', changedAt: expect.any(String), changedBy: { id: a.users.MANAGER.id } },
     ]);
     // Status omitted: unchanged.
-    const next = await api.gql(PROGRESS, { input: { goalId: goal.id, expectedVersion: 2, progress: 55 } }, { token: tokenA.COUNSELLOR });
-    expect(next.data!.updateGoalProgress).toMatchObject({ status: 'IN_PROGRESS', progress: 55, version: 3 });
-    expect(next.data!.updateGoalProgress.history.at(-1)).toMatchObject({ fromStatus: 'IN_PROGRESS', toStatus: 'IN_PROGRESS', fromProgress: 40, toProgress: 55, note: null });
-    expect((await auditOf(owner, a.id, goal.id)).map((e) => e.action)).toEqual(['CREATE', 'UPDATE', 'UPDATE']);
+    const next = ok(await api.gql(PROGRESS, { input: { goalId: goal.id, expectedVersion: 2, progress: 55 } }, { token: tokenA.COUNSELLOR })).updateGoalProgress;
+    expect(next).toMatchObject({ status: 'IN_PROGRESS', progress: 55, version: 3 });
+    expect(next.history.at(-1)).toMatchObject({ fromStatus: 'IN_PROGRESS', toStatus: 'IN_PROGRESS', fromProgress: 40, toProgress: 55, note: null });
+    expect((await auditOf(owner, a.id, { entityId: goal.id })).map((e) => e.action)).toEqual(['CREATE', 'UPDATE', 'UPDATE']);
   });
 
   it('refuses progress outside 0..100 with the field progress and changes nothing', async () => {
@@ -96,7 +81,7 @@ describe('goals', () => {
     for (const progress of [-1, 101]) {
       const error = errorOf(await api.gql(PROGRESS, { input: { goalId: goal.id, expectedVersion: 1, progress } }, { token: tokenA.COUNSELLOR }));
       expect(error.code).toBe('BAD_USER_INPUT');
-      expect(Object.keys(error.fields!)).toEqual(['progress']);
+      expect(Object.keys(error.fields)).toEqual(['progress']);
     }
     expect(errorOf(await create(tokenA.COUNSELLOR, { residentId: residentA, domain: 'WORK', title: '   ' })).fields).toEqual({ title: expect.any(String) });
     const stored = await storedGoal(owner, a.id, goal.id);
@@ -105,8 +90,7 @@ describe('goals', () => {
 
   it('a version mismatch is a CONFLICT carrying the current values, and changes nothing', async () => {
     const goal = await newGoal();
-    const first = await api.gql(PROGRESS, { input: { goalId: goal.id, expectedVersion: 1, progress: 30, status: 'IN_PROGRESS' } }, { token: tokenA.COUNSELLOR });
-    const current = first.data!.updateGoalProgress;
+    const current = ok(await api.gql(PROGRESS, { input: { goalId: goal.id, expectedVersion: 1, progress: 30, status: 'IN_PROGRESS' } }, { token: tokenA.COUNSELLOR })).updateGoalProgress;
     const stale = errorOf(await api.gql(PROGRESS, { input: { goalId: goal.id, expectedVersion: 1, progress: 70, note: 'stale' } }, { token: tokenA.MANAGER }));
     expect(stale.code).toBe('CONFLICT');
     expect(stale.extensions.current).toEqual({ version: 2, progress: 30, status: 'IN_PROGRESS', updatedAt: current.updatedAt });
@@ -114,33 +98,30 @@ describe('goals', () => {
     expect(staleEdit).toMatchObject({ code: 'CONFLICT', extensions: { current: { version: 2 } } });
     const stored = await storedGoal(owner, a.id, goal.id);
     expect({ version: stored.goal!.version, progress: stored.goal!.progress, title: stored.goal!.title, history: stored.history.length }).toEqual({ version: 2, progress: 30, title: 'Find a job', history: 2 });
-    expect((await auditOf(owner, a.id, goal.id)).map((e) => e.action)).toEqual(['CREATE', 'UPDATE']);
+    expect((await auditOf(owner, a.id, { entityId: goal.id })).map((e) => e.action)).toEqual(['CREATE', 'UPDATE']);
   });
 
   it('edits title, description and target date under the version rule, clearing with null', async () => {
     const goal = await newGoal({ description: 'Something', targetDate: '2027-01-31' });
-    const res = await api.gql(UPDATE, { input: { goalId: goal.id, expectedVersion: 1, title: 'Find a part-time job', description: null } }, { token: tokenA.COUNSELLOR });
-    expect(res.errors).toBeUndefined();
-    expect(res.data!.updateGoal).toMatchObject({ title: 'Find a part-time job', description: null, targetDate: '2027-01-31', version: 2, progress: 0, status: 'PLANNED' });
-    expect(res.data!.updateGoal.history).toHaveLength(1);
+    const edited = ok(await api.gql(UPDATE, { input: { goalId: goal.id, expectedVersion: 1, title: 'Find a part-time job', description: null } }, { token: tokenA.COUNSELLOR })).updateGoal;
+    expect(edited).toMatchObject({ title: 'Find a part-time job', description: null, targetDate: '2027-01-31', version: 2, progress: 0, status: 'PLANNED' });
+    expect(edited.history).toHaveLength(1);
     expect(errorOf(await api.gql(UPDATE, { input: { goalId: goal.id, expectedVersion: 2, title: null } }, { token: tokenA.COUNSELLOR })).fields).toEqual({ title: expect.any(String) });
     expect(errorOf(await api.gql(UPDATE, { input: { goalId: goal.id, expectedVersion: 2 } }, { token: tokenA.COUNSELLOR })).code).toBe('BAD_USER_INPUT');
-    expect((await auditOf(owner, a.id, goal.id)).map((e) => e.action)).toEqual(['CREATE', 'UPDATE']);
+    expect((await auditOf(owner, a.id, { entityId: goal.id })).map((e) => e.action)).toEqual(['CREATE', 'UPDATE']);
   });
 
   it('reads a goal by id and lists a resident\'s goals oldest first', async () => {
-    const residentId = await createResident(owner, a.id);
+    const residentId = await insertResident(owner, a.id);
     const titles = ['First', 'Second', 'Third'];
     const ids: string[] = [];
-    for (const title of titles) ids.push((await create(tokenA.COUNSELLOR, { residentId, domain: 'FAMILY', title })).data!.createGoal.id);
-    const res = await api.gql(`query($id: ID!) { goal(id: $id) { id title resident { id goals { id title } } } }`, { id: ids[1] }, { token: tokenA.MANAGER });
-    expect(res.errors).toBeUndefined();
-    expect(res.data!.goal).toMatchObject({ id: ids[1], title: 'Second', resident: { id: residentId, goals: titles.map((title, i) => ({ id: ids[i], title })) } });
+    for (const title of titles) ids.push(ok(await create(tokenA.COUNSELLOR, { residentId, domain: 'FAMILY', title })).createGoal.id);
+    expect(ok(await api.gql(WITH_RESIDENT, { id: ids[1] }, { token: tokenA.MANAGER })).goal).toMatchObject({ id: ids[1], title: 'Second', resident: { id: residentId, goals: titles.map((title, i) => ({ id: ids[i], title })) } });
   });
 
   it('answers NOT_FOUND for another tenant\'s goal and resident ids, changing nothing', async () => {
     const goal = await newGoal();
-    const residentB = await createResident(owner, b.id);
+    const residentB = await insertResident(owner, b.id);
     const before = await storedGoal(owner, a.id, goal.id);
     expect(errorOf(await api.gql(GOAL, { id: goal.id }, { token: tokenB.MANAGER })).code).toBe('NOT_FOUND');
     expect(errorOf(await api.gql(GOAL, { id: 'not-a-uuid' }, { token: tokenB.MANAGER })).code).toBe('NOT_FOUND');
@@ -154,9 +135,9 @@ describe('goals', () => {
       title: before.goal!.title,
       history: before.history.length,
     });
-    expect((await auditOf(owner, a.id, goal.id)).map((e) => e.action)).toEqual(['CREATE']);
+    expect((await auditOf(owner, a.id, { entityId: goal.id })).map((e) => e.action)).toEqual(['CREATE']);
     // Tenant B works on its own resident.
-    expect((await create(tokenB.COUNSELLOR, { residentId: residentB, domain: 'WORK', title: 'Own' })).errors).toBeUndefined();
+    ok(await create(tokenB.COUNSELLOR, { residentId: residentB, domain: 'WORK', title: 'Own' }));
   });
 
   it('refuses GROUP_LEADER and CONSORTIUM_COORDINATOR with FORBIDDEN and changes nothing', async () => {

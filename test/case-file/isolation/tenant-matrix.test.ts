@@ -1,10 +1,11 @@
 import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { getNamedType, isInputObjectType, type GraphQLArgument, type GraphQLInputType } from 'graphql';
 import type { MikroORM } from '@mikro-orm/postgresql';
-import { startApi, type GqlResult, type TestApi } from '../../support/api.js';
+import { graphql, ok, startApi, type TestApi } from '../../support/api.js';
+import { admit, createGoal, createRelative, createResidence, createResident, daysFromToday, logSession } from '../../support/factories.js';
 import { ownerOrm } from '../../support/orm.js';
+import { ownerQuery } from '../../support/stored.js';
 import { createTestTenant, type TestTenant } from '../../support/tenants.js';
-import { ok, ownerQuery } from '../../support/case-file.js';
 
 /**
  * Tenant B runs every operation that takes an id against tenant A's ids: each one
@@ -32,8 +33,12 @@ interface Case {
   expect: Expect;
 }
 
-const today = new Date().toISOString().slice(0, 10);
+const today = daysFromToday(0);
 
+const BEDS = graphql(`query MatrixBeds($id: ID!) { residence(id: $id) { beds { id } } }`);
+const LISTS = graphql(`query MatrixLists { residences { id } residents(first: 200) { totalCount edges { node { id } } } relatives { id } }`);
+
+/** Raw strings: each case's query is only run, its answer checked for codes and leaked ids. */
 const MATRIX: Case[] = [
   { op: 'residence', query: 'query($id: ID!) { residence(id: $id) { id name } }', vars: (a) => ({ id: a.residence }), expect: 'NOT_FOUND' },
   { op: 'resident', query: 'query($id: ID!) { resident(id: $id) { id firstName } }', vars: (a) => ({ id: a.resident }), expect: 'NOT_FOUND' },
@@ -102,15 +107,14 @@ describe('tenant B against tenant A ids (every id-taking operation)', () => {
     api = await startApi();
     const aToken = (await api.login(a.users.MANAGER.email)).token;
     bToken = (await api.login(b.users.MANAGER.email)).token;
-    const gql = async (q: string, v: Record<string, unknown>) => ok(await api.gql(q, v, { token: aToken }));
-    const residence = (await gql('mutation($i: CreateResidenceInput!) { createResidence(input: $i) { id beds { id } } }', { i: { name: 'A house', capacity: 2 } })).createResidence;
-    const resident = (await gql('mutation($i: CreateResidentInput!) { createResident(input: $i) { id } }', { i: { firstName: 'Ana', lastName: 'Alpha', keyWorkerId: a.users.COUNSELLOR.id } })).createResident;
-    const stay = (await gql('mutation($i: AdmitResidentInput!) { admitResident(input: $i) { id bed { id } } }', { i: { residentId: resident.id, residenceId: residence.id, admittedOn: '2026-01-05' } })).admitResident;
-    const relative = (await gql('mutation($i: CreateRelativeInput!) { createRelative(input: $i) { id } }', { i: { firstName: 'Rel', lastName: 'Alpha', residentId: resident.id, relationship: 'PARENT' } })).createRelative;
-    const session = (await gql('mutation($i: LogCounsellingSessionInput!) { logCounsellingSession(input: $i) { id } }', { i: { residentId: resident.id, occurredOn: '2026-01-06', durationMinutes: 50, kind: 'INDIVIDUAL', notes: 'private' } })).logCounsellingSession;
-    const goal = (await gql('mutation($i: CreateGoalInput!) { createGoal(input: $i) { id } }', { i: { residentId: resident.id, domain: 'HOUSING', title: 'Own flat' } })).createGoal;
-    const freeBed = residence.beds.find((bed: { id: string }) => bed.id !== stay.bed.id).id;
-    ids = { residence: residence.id, bed: freeBed, resident: resident.id, stay: stay.id, relative: relative.id, session: session.id, goal: goal.id, counsellor: a.users.COUNSELLOR.id };
+    const residence = await createResidence(api, aToken, { name: 'A house', capacity: 2 });
+    const resident = await createResident(api, aToken, { firstName: 'Ana', lastName: 'Alpha', keyWorkerId: a.users.COUNSELLOR.id });
+    const stay = await admit(api, aToken, { residentId: resident.id, residenceId: residence.id, admittedOn: '2026-01-05' });
+    const relative = await createRelative(api, aToken, { firstName: 'Rel', lastName: 'Alpha', residentId: resident.id, relationship: 'PARENT' });
+    const session = await logSession(api, aToken, { residentId: resident.id, occurredOn: '2026-01-06', durationMinutes: 50, kind: 'INDIVIDUAL', notes: 'private' });
+    const goal = await createGoal(api, aToken, { residentId: resident.id, domain: 'HOUSING', title: 'Own flat' });
+    const [freeBed] = ok(await api.gql(BEDS, { id: residence.id }, { token: aToken })).residence.beds.filter((bed) => bed.id !== stay.bed.id);
+    ids = { residence: residence.id, bed: freeBed.id, resident: resident.id, stay: stay.id, relative: relative.id, session: session.id, goal: goal.id, counsellor: a.users.COUNSELLOR.id };
   });
 
   afterAll(async () => {
@@ -133,21 +137,20 @@ describe('tenant B against tenant A ids (every id-taking operation)', () => {
     const before = await fingerprint(a.id);
     const outcomes: Record<string, string> = {};
     for (const c of MATRIX) {
-      const result: GqlResult = await api.gql(c.query, c.vars(ids), { token: bToken });
+      const result = await api.gql(c.query, c.vars(ids), { token: bToken });
       const codes = (result.errors ?? []).map((e) => e.extensions?.code);
       const leaked = Object.values(ids).some((id) => id !== ids.counsellor && JSON.stringify(result.data ?? {}).includes(id));
       if (c.expect === 'NOTHING') outcomes[c.op] = !codes.length && !leaked && !JSON.stringify(result.data).includes('"id"') ? 'ok' : JSON.stringify(result);
       else if (c.expect === 'NOT_FOUND') outcomes[c.op] = codes.length === 1 && codes[0] === 'NOT_FOUND' && !leaked ? 'ok' : JSON.stringify(result);
-      else outcomes[c.op] = codes.length === 1 && ['NOT_FOUND', 'BAD_USER_INPUT'].includes(codes[0]) && !leaked ? 'ok' : JSON.stringify(result);
+      else outcomes[c.op] = codes.length === 1 && ['NOT_FOUND', 'BAD_USER_INPUT'].includes(codes[0] ?? '') && !leaked ? 'ok' : JSON.stringify(result);
     }
     expect(outcomes).toEqual(Object.fromEntries(MATRIX.map((c) => [c.op, 'ok'])));
     expect(await fingerprint(a.id)).toEqual(before);
   });
 
   it('lets tenant B itself see none of A’s records in its lists', async () => {
-    const lists = await api.gql('{ residences { id } residents(first: 200) { totalCount edges { node { id } } } relatives { id } }', {}, { token: bToken });
-    expect(lists.errors).toBeUndefined();
-    const text = JSON.stringify(lists.data);
+    const lists = ok(await api.gql(LISTS, {}, { token: bToken }));
+    const text = JSON.stringify(lists);
     for (const id of Object.values(ids)) expect(text.includes(id)).toBe(false);
   });
 });

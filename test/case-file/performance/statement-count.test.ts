@@ -1,8 +1,9 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
-import { startApi, type TestApi } from '../../support/api.js';
+import { graphql, ok, startApi, withStatements, type TestApi } from '../../support/api.js';
+import { admit, createGoal, createResidence, createResident, logSession } from '../../support/factories.js';
+import type { TypedDocumentString } from '../../support/gql/graphql.js';
 import { ownerOrm } from '../../support/orm.js';
 import { createTestTenant } from '../../support/tenants.js';
-import { ok, statementsDuring } from '../../support/case-file.js';
 
 /** No N+1: a page of residents with their stay, residence, goals and minutes costs a fixed number of statements. */
 describe('residents list statement count', () => {
@@ -11,12 +12,17 @@ describe('residents list statement count', () => {
   let token: string;
   let counsellorToken: string;
 
-  const PAGE = `query($first: Int) { residents(first: $first) { totalCount edges { node {
+  const PAGE = graphql(`query StatementCountPage($first: Int) { residents(first: $first) { totalCount edges { node {
     id firstName keyWorker { displayName }
     currentStay { admittedOn residence { name } bed { label } }
     goals { id domain progress }
     counsellingMinutes
-  } } } }`;
+  } } } }`);
+  const CASE_FILE = graphql(`query StatementCountCaseFile($id: ID!) { resident(id: $id) {
+    id firstName keyWorker { displayName } counsellingMinutes
+    currentStay { admittedOn bed { label } residence { name occupancy } }
+    goals { id domain progress } counsellingSessions(first: 20) { id occurredOn durationMinutes notes counsellor { displayName } }
+  } }`);
 
   beforeAll(async () => {
     owner = await ownerOrm();
@@ -24,13 +30,12 @@ describe('residents list statement count', () => {
     api = await startApi();
     token = (await api.login(tenant.users.MANAGER.email)).token;
     counsellorToken = (await api.login(tenant.users.COUNSELLOR.email)).token;
-    const gql = async (q: string, v: Record<string, unknown>) => ok(await api.gql(q, v, { token }));
-    const house = (await gql('mutation($i: CreateResidenceInput!) { createResidence(input: $i) { id } }', { i: { name: 'Big house', capacity: 60 } })).createResidence;
+    const house = await createResidence(api, token, { name: 'Big house', capacity: 60 });
     for (let n = 0; n < 50; n++) {
-      const r = (await gql('mutation($i: CreateResidentInput!) { createResident(input: $i) { id } }', { i: { firstName: `P${n}`, lastName: `Person${String(n).padStart(2, '0')}`, keyWorkerId: tenant.users.COUNSELLOR.id } })).createResident;
-      await gql('mutation($i: AdmitResidentInput!) { admitResident(input: $i) { id } }', { i: { residentId: r.id, residenceId: house.id, admittedOn: '2026-02-01' } });
-      await gql('mutation($i: CreateGoalInput!) { createGoal(input: $i) { id } }', { i: { residentId: r.id, domain: 'WORK', title: 'A job' } });
-      await gql('mutation($i: LogCounsellingSessionInput!) { logCounsellingSession(input: $i) { id } }', { i: { residentId: r.id, occurredOn: '2026-02-02', durationMinutes: 30 + n, kind: 'INDIVIDUAL', notes: `Notes ${n}` } });
+      const r = await createResident(api, token, { firstName: `P${n}`, lastName: `Person${String(n).padStart(2, '0')}`, keyWorkerId: tenant.users.COUNSELLOR.id });
+      await admit(api, token, { residentId: r.id, residenceId: house.id, admittedOn: '2026-02-01' });
+      await createGoal(api, token, { residentId: r.id, domain: 'WORK', title: 'A job' });
+      await logSession(api, token, { residentId: r.id, occurredOn: '2026-02-02', durationMinutes: 30 + n, kind: 'INDIVIDUAL', notes: `Notes ${n}` });
     }
   }, 120_000);
 
@@ -42,11 +47,8 @@ describe('residents list statement count', () => {
   const CONTROL = /^(begin|start transaction|commit|rollback|select set_config)/i;
 
   /** Every statement the API sends for one request: data and control (BEGIN, set_config, COMMIT). */
-  const statementsOf = async (query: string, variables: Record<string, unknown>, as = token) => {
-    let data: Record<string, any> = {};
-    const all = await statementsDuring(api, async () => {
-      data = ok(await api.gql(query, variables, { token: as }));
-    });
+  const statementsOf = async <T, V>(document: TypedDocumentString<T, V>, variables: V, as = token) => {
+    const { result: data, statements: all } = await withStatements(api, async () => ok(await api.gql(document, variables, { token: as })));
     return { data, all, dataStatements: all.filter((s) => !CONTROL.test(s.trim())) };
   };
 
@@ -54,7 +56,7 @@ describe('residents list statement count', () => {
     const count = async (first: number) => {
       const { data, all, dataStatements } = await statementsOf(PAGE, { first });
       expect(data.residents.edges).toHaveLength(first);
-      expect(data.residents.edges.every((e: any) => e.node.currentStay.residence.name === 'Big house' && e.node.goals.length === 1 && e.node.counsellingMinutes >= 30)).toBe(true);
+      expect(data.residents.edges.every((e) => e.node.currentStay.residence.name === 'Big house' && e.node.goals.length === 1 && e.node.counsellingMinutes >= 30)).toBe(true);
       return { all: all.length, data: dataStatements.length };
     };
     const five = await count(5);
@@ -70,11 +72,6 @@ describe('residents list statement count', () => {
   it('reads a case file (notes and counsellors included) in one transaction with a fixed number of statements', async () => {
     const { data: page } = await statementsOf(PAGE, { first: 1 });
     const id = page.residents.edges[0].node.id;
-    const CASE_FILE = `query($id: ID!) { resident(id: $id) {
-      id firstName keyWorker { displayName } counsellingMinutes
-      currentStay { admittedOn bed { label } residence { name occupancy } }
-      goals { id domain progress } counsellingSessions(first: 20) { id occurredOn durationMinutes notes counsellor { displayName } }
-    } }`;
     // As the key worker (not a manager), so disclosing the notes needs the resident's key worker.
     await statementsOf(CASE_FILE, { id }, counsellorToken); // first request of this user fills the actor cache
     const { data, all, dataStatements } = await statementsOf(CASE_FILE, { id }, counsellorToken);

@@ -1,13 +1,16 @@
+import pg from 'pg';
 import { Role } from '@bridgeway/shared-domain';
-import { caseFileSuite, ok, statementsDuring } from '../../support/case-file.js';
-import { createResident } from '../counselling/fixtures.js';
+import { graphql, ok, statementsDuring } from '../../support/api.js';
+import { insertResident, logSession } from '../../support/factories.js';
+import { caseFileSuite } from '../../support/suites.js';
 
-const CASE_FILE = `query($id: ID!) {
+const CASE_FILE = graphql(`query UnitOfWorkCaseFile($id: ID!) {
   resident(id: $id) {
     id firstName keyWorker { id } counsellingMinutes currentStay { id bed { id } residence { id occupancy } }
     goals { id history { id } } counsellingSessions(first: 20) { id notes } relatives { relative { id } } assessments { id }
   }
-}`;
+}`);
+const CREATE_RESIDENCE = graphql(`mutation UnitOfWorkCreateResidence($name: String!) { createResidence(input: { name: $name, capacity: 2 }) { id } }`);
 
 const isBegin = (s: string) => /^(begin|start transaction)/i.test(s.trim());
 const isCommit = (s: string) => /^commit/i.test(s.trim());
@@ -22,9 +25,22 @@ describe('one transaction per request', () => {
 
   it('runs a case-file read in one BEGIN … COMMIT, audit rows included', async () => {
     const { api, owner, a, ta } = suite;
-    const residentId = await createResident(owner, a.id, a.users.COUNSELLOR.id);
-    ok(await api.gql('mutation($i: LogCounsellingSessionInput!) { logCounsellingSession(input: $i) { id } }', { i: { residentId, occurredOn: '2026-01-05', durationMinutes: 30, kind: 'INDIVIDUAL', notes: 'x' } }, { token: ta[Role.COUNSELLOR] }));
-    const statements = await statementsDuring(api, async () => ok(await api.gql(CASE_FILE, { id: residentId }, { token: ta[Role.COUNSELLOR] })));
+    const residentId = await insertResident(owner, a.id, a.users.COUNSELLOR.id);
+    await logSession(api, ta[Role.COUNSELLOR], { residentId, occurredOn: '2026-01-05', durationMinutes: 30, kind: 'INDIVIDUAL', notes: 'x' });
+    // Every connection the API takes from its pool during the request (the ORM's pool is a pg.Pool).
+    let checkouts = 0;
+    const connect = pg.Pool.prototype.connect;
+    pg.Pool.prototype.connect = function (this: pg.Pool, ...args: unknown[]) {
+      checkouts++;
+      return (connect as (...a: unknown[]) => unknown).apply(this, args);
+    } as typeof connect;
+    let statements: string[];
+    try {
+      statements = await statementsDuring(api, async () => ok(await api.gql(CASE_FILE, { id: residentId }, { token: ta[Role.COUNSELLOR] })));
+    } finally {
+      pg.Pool.prototype.connect = connect;
+    }
+    expect(checkouts).toBe(1);
     expect(statements.filter(isBegin)).toHaveLength(1);
     expect(statements.filter(isCommit)).toHaveLength(1);
     expect(isBegin(statements[0])).toBe(true);
@@ -36,12 +52,12 @@ describe('one transaction per request', () => {
   it('keeps a mutation atomic inside the request transaction: a refused one leaves nothing, its savepoint rolled back', async () => {
     const { api, ta } = suite;
     const statements = await statementsDuring(api, async () => {
-      const res = await api.gql('mutation { createResidence(input: { name: "", capacity: 2 }) { id } }', {}, { token: ta[Role.MANAGER] });
+      const res = await api.gql(CREATE_RESIDENCE, { name: '' }, { token: ta[Role.MANAGER] });
       expect(res.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
     });
     // Validation refused it before any work: at most the request's own BEGIN/lookup/COMMIT ran.
     expect(statements.filter((s) => /insert into "residence"/.test(s))).toEqual([]);
-    const ok2 = await statementsDuring(api, async () => ok(await api.gql('mutation { createResidence(input: { name: "Unit of work", capacity: 2 }) { id } }', {}, { token: ta[Role.MANAGER] })));
+    const ok2 = await statementsDuring(api, async () => ok(await api.gql(CREATE_RESIDENCE, { name: 'Unit of work' }, { token: ta[Role.MANAGER] })));
     expect(ok2.filter(isBegin)).toHaveLength(1);
     expect(ok2.filter(isCommit)).toHaveLength(1);
     expect(isCommit(ok2.at(-1)!)).toBe(true);

@@ -1,5 +1,6 @@
 // `npm run db:migrate`: applies pending committed migrations and exits.
-import { migrateToLatest, openDatabaseTarget } from '@bridgeway/api-database';
+import { openDatabaseTarget } from '@bridgeway/api-database';
+import { migrateToLatest } from '@bridgeway/api-registry';
 
 const target = await openDatabaseTarget(process.env);
 try {

@@ -24,9 +24,9 @@ export class AssessmentsLoaders {
           parent: 'resident_id',
           orderBy: 't.taken_on desc, t.created_at desc, t.id desc',
           reversed: true,
-          ...(instrumentCode === null ? {} : { where: 't.instrument_code = ?' }),
+          ...(instrumentCode === null ? {} : { where: 't.instrument_code = :instrumentCode' }),
         }),
-        [getActor().tenantId, [...ids], ...(instrumentCode === null ? [] : [instrumentCode]), first],
+        { tenantId: getActor().tenantId, parentIds: [...ids], first, instrumentCode },
       );
       const assessments = withoutRank(rows).map((row) => this.em.map(Assessment, row));
       return byKey(ids, assessments, (a) => a.resident.id, (group) => group.map(toAssessmentType));

@@ -2,9 +2,11 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Tenant, beforeRequestCommit, currentScope, getActor } from '@bridgeway/api-tenancy';
+import type { AuditAction } from '@bridgeway/shared-domain';
 import { AuditEvent } from './audit-event.entity.js';
 
-export type AuditAction = 'READ' | 'CREATE' | 'UPDATE' | 'DELETE' | 'ADMIT' | 'DISCHARGE' | 'LINK' | 'CLOSE' | 'ASSIGN_KEY_WORKER';
+/** The actions (shared-domain's AUDIT_ACTIONS, which the web client has words for). */
+export type { AuditAction };
 
 export interface AuditEntry {
   action: AuditAction;

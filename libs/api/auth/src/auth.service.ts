@@ -112,8 +112,8 @@ export class AuthService {
     if (cached) return { tenantId: claims.tid, userId: claims.sub, role: cached.role, organisationName: cached.organisationName };
     const [user] = await em.execute<{ role: Role; disabled_at: Date | null; organisation: string }[]>(
       `select u.role, u.disabled_at, t.name as organisation from user_account u join tenant t on t.id = u.tenant_id
-        where u.tenant_id = ? and u.id = ?`,
-      [claims.tid, claims.sub],
+        where u.tenant_id = :tenantId and u.id = :userId`,
+      { tenantId: claims.tid, userId: claims.sub },
     );
     if (!user || user.disabled_at) throw new UnauthenticatedError('Your account is not active', AuthFailureReason.SESSION_EXPIRED);
     this.actors.set(claims.tid, claims.sub, { role: user.role, organisationName: user.organisation }, epoch);

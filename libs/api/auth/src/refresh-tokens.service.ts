@@ -99,8 +99,8 @@ export class RefreshTokensService {
   /** When the sign-in happened: the family's first token (no column of its own needed). */
   private async familyStartMs(em: EntityManager, tenantId: string, familyId: string): Promise<number> {
     const [row] = await em.execute<{ started: number }[]>(
-      'select extract(epoch from min(created_at)) * 1000 as started from refresh_token where tenant_id = ? and family_id = ?',
-      [tenantId, familyId],
+      'select extract(epoch from min(created_at)) * 1000 as started from refresh_token where tenant_id = :tenantId and family_id = :familyId',
+      { tenantId, familyId },
     );
     return Number(row.started);
   }

@@ -1,5 +1,5 @@
 import { GraphQLError } from 'graphql';
-import { AuthFailureReason, ErrorCode } from '@bridgeway/shared-domain';
+import { AuthFailureReason, ConflictReason, ErrorCode } from '@bridgeway/shared-domain';
 
 /** Domain errors map one-to-one onto the contract's `extensions.code`. */
 export class NotFoundError extends GraphQLError {
@@ -10,8 +10,9 @@ export class NotFoundError extends GraphQLError {
   }
 }
 
+/** `reason` (shared-domain's ConflictReason) tells clients why, in words they can translate. */
 export class ConflictError extends GraphQLError {
-  constructor(message: string, details: Record<string, unknown> = {}) {
+  constructor(message: string, details: { reason: ConflictReason } & Record<string, unknown>) {
     super(message, { extensions: { code: ErrorCode.CONFLICT, ...details } });
   }
 }

@@ -10,6 +10,8 @@ export * from './validators/phone-number.validator.js';
 export * from './validators/email-address.validator.js';
 export * from './validators/not-future-date.validator.js';
 export * from './dto/person-contact.input.js';
+export * from './period.js';
+export * from './dto/period.args.js';
 export * from './reject-unstorable-text.plugin.js';
 export * from './driver-error.js';
 export * from './selects-field.js';

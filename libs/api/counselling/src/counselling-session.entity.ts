@@ -12,7 +12,7 @@ import { GoalDomain, SessionKind } from '@bridgeway/shared-domain';
  * resident's key worker and the tenant's managers (enforced in the resolver).
  */
 @Entity(tenantOwned<CounsellingSession>('counselling_session'))
-@Check({ name: 'counselling_session_duration_range', expression: 'duration_minutes between 1 and 600' })
+@Check({ name: 'counselling_session_duration_range', expression: 'duration_minutes >= 1 and duration_minutes <= 600' }) // as PostgreSQL stores it: no schema-diff churn
 @Check({ name: 'counselling_session_has_client', expression: 'resident_id is not null or relative_id is not null' })
 // Covering (index-only scans): minutes per resident, in a range or not, and the counselling totals of a period.
 @Index({ properties: ['tenant', 'resident', 'occurredOn'], include: ['durationMinutes'] })

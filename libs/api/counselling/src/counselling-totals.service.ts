@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { IsolationLevel, TransactionPropagation } from '@mikro-orm/core';
 import { EntityManager } from '@mikro-orm/postgresql';
-import { BadUserInputError } from '@bridgeway/api-common';
 import { getActor } from '@bridgeway/api-tenancy';
 import { CounsellingTotals, CounsellorMinutes, MonthMinutes, ResidentMinutes } from './counselling-totals.type.js';
 import type { CounsellingTotalsArgs } from './dto/counselling-totals.args.js';
@@ -38,7 +37,7 @@ const figures = (period: string) => `
   )
   select figure, counsellor_id, to_char(month, 'YYYY-MM') as month, resident_id, minutes, sessions, residents
     from ranked
-   where figure <> 'resident' or (resident_id is not null and rank <= ?)
+   where figure <> 'resident' or (resident_id is not null and rank <= :topResidents)
    order by figure, month, minutes desc, counsellor_id, resident_id`;
 
 /** Counselling time summed in SQL from the session records (row-level security scopes it to the tenant). */
@@ -46,19 +45,19 @@ const figures = (period: string) => `
 export class CounsellingTotalsService {
   constructor(private readonly em: EntityManager) {}
 
+  /** The period's rules (end not before start, at most PERIOD_MAX_MONTHS) are checked by CounsellingTotalsArgs. */
   async totals({ from, to, topResidents, kinds, residentsOnly }: CounsellingTotalsArgs): Promise<CounsellingTotals> {
-    if (to < from) throw new BadUserInputError({ to: 'The end of the period cannot be before its start' });
     // The period plus the optional filters.
     const PERIOD = [
-      'tenant_id = ? and occurred_on between ? and ?',
-      ...(kinds?.length ? ['kind = any(?::session_kind[])'] : []),
+      'tenant_id = :tenantId and occurred_on between :from and :to',
+      ...(kinds?.length ? ['kind = any(:kinds::session_kind[])'] : []),
       ...(residentsOnly ? ['resident_id is not null'] : []),
     ].join(' and ');
-    const period: unknown[] = [getActor().tenantId, from, to, ...(kinds?.length ? [`{${kinds.join(',')}}`] : [])];
+    const params = { tenantId: getActor().tenantId, from, to, kinds: `{${(kinds ?? []).join(',')}}`, topResidents };
     // One statement, so the four figures always add up to the same records.
     return this.em.transactional(
       async (tx) => {
-        const rows = await tx.execute<Row[]>(figures(PERIOD), [...period, topResidents]);
+        const rows = await tx.execute<Row[]>(figures(PERIOD), params);
         const of = (figure: Row['figure']) => rows.filter((r) => r.figure === figure);
         const [total] = of('total');
         return Object.assign(new CounsellingTotals(), {

@@ -1,15 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { AuditService } from '@bridgeway/api-audit';
-import { type StaffMember, UsersService } from '@bridgeway/api-organisations';
+import type { OpenPeriod } from '@bridgeway/api-common';
+import { type StaffMember, UsersService, staffMembers } from '@bridgeway/api-organisations';
 import type { Role } from '@bridgeway/shared-domain';
 import { byKey, getActor, requestLoader } from '@bridgeway/api-tenancy';
 import { type CounsellingSessionType, sessionFromRow } from './counselling-session.type.js';
 
 type SessionsKey = { residentId: string; first: number };
-
-/** Days `YYYY-MM-DD`, both included; null: open-ended. */
-export type MinutesRange = { from?: string | null; to?: string | null };
 
 /**
  * Request-scoped batch loaders: a list of residents (or sessions) costs one query per
@@ -28,16 +26,17 @@ export class CounsellingLoaders {
     return requestLoader<string, CounsellingSessionType[]>(`counselling.sessionsByResident:${first}`, async (ids) => {
       const { tenantId } = getActor();
       // The counsellors' public fields come along and prime the users loader: `counsellor` costs no statement.
+      // Staff members are read through the organisations library's staffMembers (user_account is its table).
       const rows = await this.em.execute<Record<string, unknown>[]>(
         `select cs.*, u.email as counsellor_email, u.display_name as counsellor_display_name, u.role as counsellor_role
            from counselling_session cs
            join (select id, row_number() over (partition by resident_id order by occurred_on desc, created_at desc, id) as rn
-                   from counselling_session where tenant_id = ? and resident_id in (?)) ranked
-             on cs.tenant_id = ? and cs.id = ranked.id
-           left join user_account u on u.tenant_id = cs.tenant_id and u.id = cs.counsellor_id
-          where ranked.rn <= ?
+                   from counselling_session where tenant_id = :tenantId and resident_id in (:residentIds)) ranked
+             on cs.tenant_id = :tenantId and cs.id = ranked.id
+           left join ${staffMembers('u')} on u.tenant_id = cs.tenant_id and u.id = cs.counsellor_id
+          where ranked.rn <= :first
           order by cs.occurred_on desc, cs.created_at desc, cs.id`,
-        [tenantId, [...ids], tenantId, first],
+        { tenantId, residentIds: [...ids], first },
       );
       await this.users.primeUsers(counsellorsOfRows(rows));
       const sessions = rows.map(sessionFromRow);
@@ -49,15 +48,15 @@ export class CounsellingLoaders {
    * Counselling minutes with a resident, all of them or those from `from` to `to` (both included, either optional):
    * one grouped SUM for every resident of the request that asks for the same range.
    */
-  minutesOfResident(residentId: string, { from = null, to = null }: MinutesRange = {}): Promise<number> {
+  minutesOfResident(residentId: string, { from = null, to = null }: OpenPeriod = {}): Promise<number> {
     const ranged = from !== null || to !== null;
-    const range = [...(from !== null ? ['occurred_on >= ?'] : []), ...(to !== null ? ['occurred_on <= ?'] : [])];
+    const range = [...(from !== null ? ['occurred_on >= :from'] : []), ...(to !== null ? ['occurred_on <= :to'] : [])];
     const name = ranged ? `counselling.minutesByResident:${from ?? ''}..${to ?? ''}` : 'counselling.minutesByResident';
     return requestLoader<string, number>(name, async (ids) => {
       const rows = await this.em.execute<{ resident_id: string; minutes: number }[]>(
         `select resident_id, sum(duration_minutes)::int as minutes from counselling_session
-          where tenant_id = ? and resident_id in (?)${range.map((c) => ` and ${c}`).join('')} group by resident_id`,
-        [getActor().tenantId, [...ids], ...(from !== null ? [from] : []), ...(to !== null ? [to] : [])],
+          where tenant_id = :tenantId and resident_id in (:residentIds)${range.map((c) => ` and ${c}`).join('')} group by resident_id`,
+        { tenantId: getActor().tenantId, residentIds: [...ids], from, to },
       );
       return byKey(ids, rows, (r) => r.resident_id, ([r]) => r?.minutes ?? 0);
     }).load(residentId);

@@ -1,10 +1,11 @@
 import { Args, Int, Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { BadUserInputError, DateScalar, Roles } from '@bridgeway/api-common';
+import { Roles } from '@bridgeway/api-common';
 import { PAGE_SIZES, firstArg, pageSize } from '@bridgeway/api-query-limits';
 import { CASE_WORKER_ROLES } from '@bridgeway/shared-domain';
 import { ResidentType } from '@bridgeway/api-residents';
 import { CounsellingSessionType } from './counselling-session.type.js';
 import { CounsellingLoaders } from './counselling.loaders.js';
+import { CounsellingMinutesArgs } from './dto/counselling-minutes.args.js';
 
 /** Counselling fields of `Resident`; batched over every resident of the request. */
 @Resolver(() => ResidentType)
@@ -24,12 +25,7 @@ export class ResidentCounsellingResolver {
   @ResolveField(() => Int, {
     description: 'Counselling minutes with this resident: all of them, or from `from` to `to` (both included; either may be left out)',
   })
-  counsellingMinutes(
-    @Parent() resident: ResidentType,
-    @Args('from', { type: () => DateScalar, nullable: true }) from?: string | null,
-    @Args('to', { type: () => DateScalar, nullable: true }) to?: string | null,
-  ): Promise<number> {
-    if (from && to && to < from) throw new BadUserInputError({ to: 'The end of the period cannot be before its start' });
-    return this.loaders.minutesOfResident(resident.id, { from: from ?? null, to: to ?? null });
+  counsellingMinutes(@Parent() resident: ResidentType, @Args() period: CounsellingMinutesArgs): Promise<number> {
+    return this.loaders.minutesOfResident(resident.id, period);
   }
 }

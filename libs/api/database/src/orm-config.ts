@@ -2,8 +2,7 @@ import { defineConfig, PostgreSqlDriver } from '@mikro-orm/postgresql';
 import { ReflectMetadataProvider } from '@mikro-orm/decorators/legacy';
 import { Migrator } from '@mikro-orm/migrations';
 import { SeedManager } from '@mikro-orm/seeder';
-import { ENTITIES } from './entities.js';
-import { MIGRATIONS } from './migrations/index.js';
+import type { OrmSchema } from './api-library.js';
 
 export interface OrmConfigOptions {
   clientUrl: string;
@@ -15,16 +14,19 @@ export interface OrmConfigOptions {
 
 /**
  * One config for the API (as the application role), the migrator (as the owner)
- * and tests. Schema changes only through the committed MIGRATIONS list.
+ * and tests. The schema (entities, committed migrations) comes from the caller: the
+ * registry composes it from the libraries (libs/api/registry, `apiOrmConfig`).
  */
-export function createOrmConfig({ clientUrl, debug = false, poolMax = 10, onQuery }: OrmConfigOptions) {
+export function createOrmConfig(schema: OrmSchema, { clientUrl, debug = false, poolMax = 10, onQuery }: OrmConfigOptions) {
   return defineConfig({
     driver: PostgreSqlDriver,
     clientUrl,
-    entities: ENTITIES,
+    entities: [...schema.entities],
     metadataProvider: ReflectMetadataProvider,
     extensions: [Migrator, SeedManager],
     discovery: { checkDuplicateTableNames: true },
+    // Triggers are written by hand in migrations (e.g. the actor-change NOTIFY); entities do not declare them.
+    schemaGenerator: { ignoreTriggers: true },
     sessionContext: 'transaction',
     implicitTransactions: true,
     forceUtcTimezone: true,
@@ -33,11 +35,12 @@ export function createOrmConfig({ clientUrl, debug = false, poolMax = 10, onQuer
     ...(onQuery ? { onQuery } : {}),
     migrations: {
       tableName: 'mikro_orm_migrations',
-      migrationsList: MIGRATIONS,
+      migrationsList: [...schema.migrations],
       path: 'libs/api/database/src/migrations',
       emit: 'ts',
-      snapshot: true,
-      snapshotName: '.snapshot',
+      // No snapshot: migration-create diffs the entities against a database migrated by the
+      // committed migrations, so no shared file changes when a library adds a migration.
+      snapshot: false,
       transactional: true,
       allOrNothing: true,
     },

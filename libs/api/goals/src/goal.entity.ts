@@ -7,7 +7,7 @@ import { GoalDomain, GoalStatus } from '@bridgeway/shared-domain';
 
 /** A reintegration goal in one life domain; `version` is the optimistic lock clients send back. */
 @Entity(tenantOwned<Goal>('goal'))
-@Check({ name: 'goal_progress_range', expression: 'progress between 0 and 100' })
+@Check({ name: 'goal_progress_range', expression: 'progress >= 0 and progress <= 100' }) // as PostgreSQL stores it: no schema-diff churn
 @Index({ properties: ['tenant', 'resident'] })
 export class Goal extends TenantOwnedEntity {
   @ManyToOne({ entity: () => Resident, ref: true, joinColumns: ['tenant_id', 'resident_id'], updateRule: 'no action', deleteRule: 'no action' })

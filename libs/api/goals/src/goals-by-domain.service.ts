@@ -1,31 +1,28 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
-import { BadUserInputError } from '@bridgeway/api-common';
+import type { OpenPeriod } from '@bridgeway/api-common';
 import { getActor } from '@bridgeway/api-tenancy';
 import type { GoalDomain } from '@bridgeway/shared-domain';
 import { GoalDomainSummary } from './goal-domain-summary.type.js';
-import type { GoalsByDomainArgs } from './dto/goals-by-domain.args.js';
 
 /**
  * The UTC day of each goal's latest status change (the first history entry counts: its from_status is null),
  * in one grouped pass over the tenant's history (narrow rows); a subquery per goal read it once per bound
- * and goal instead. Param: tenant.
+ * and goal instead.
  */
 const CLOSED = `select goal_id, (max(changed_at) at time zone 'UTC')::date as closed_on from goal_event
-                 where tenant_id = ? and from_status is distinct from to_status group by goal_id`;
+                 where tenant_id = :tenantId and from_status is distinct from to_status group by goal_id`;
 
 /** Goal figures per life domain, counted in one grouped query (row-level security scopes it to the tenant too). */
 @Injectable()
 export class GoalsByDomainService {
   constructor(private readonly em: EntityManager) {}
 
-  async summaries({ from, to }: GoalsByDomainArgs): Promise<GoalDomainSummary[]> {
-    if (from && to && to < from) throw new BadUserInputError({ to: 'The end of the period cannot be before its start' });
+  /** The period's rules (end not before start, at most PERIOD_MAX_MONTHS) are checked by GoalsByDomainArgs. */
+  async summaries({ from, to }: OpenPeriod): Promise<GoalDomainSummary[]> {
     // Only a period needs the history (goal rows are narrow: a scan of the tenant's goals is cheap).
-    const period = [...(from ? ['c.closed_on >= ?::date'] : []), ...(to ? ['c.closed_on <= ?::date'] : [])];
+    const period = [...(from ? ['c.closed_on >= :from::date'] : []), ...(to ? ['c.closed_on <= :to::date'] : [])];
     const inPeriod = period.length ? ` and ${period.join(' and ')}` : '';
-    const periodParams = [...(from ? [from] : []), ...(to ? [to] : [])];
-    const tenantId = getActor().tenantId;
     const rows = await this.em.execute<{ domain: GoalDomain; planned: number; in_progress: number; achieved: number; abandoned: number }[]>(
       `${period.length ? `with closed as (${CLOSED}) ` : ''}
        select d.domain::text as domain,
@@ -34,10 +31,10 @@ export class GoalsByDomainService {
               count(g.id) filter (where g.status = 'ACHIEVED'${inPeriod})::int as achieved,
               count(g.id) filter (where g.status = 'ABANDONED'${inPeriod})::int as abandoned
          from unnest(enum_range(null::goal_domain)) as d(domain)
-         left join goal g on g.tenant_id = ? and g.domain = d.domain
+         left join goal g on g.tenant_id = :tenantId and g.domain = d.domain
          ${period.length ? `left join closed c on g.status in ('ACHIEVED', 'ABANDONED') and c.goal_id = g.id` : ''}
         group by d.domain order by d.domain`,
-      [...(period.length ? [tenantId] : []), ...periodParams, ...periodParams, tenantId],
+      { tenantId: getActor().tenantId, from, to },
     );
     return rows.map((r) =>
       Object.assign(new GoalDomainSummary(), {

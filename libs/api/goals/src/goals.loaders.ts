@@ -16,7 +16,7 @@ export class GoalsLoaders {
     return requestLoader<string, GoalType[]>(`goals.byResident:${first}`, async (ids) => {
       const rows = await this.em.execute<Record<string, unknown>[]>(
         firstPerParent({ table: 'goal', parent: 'resident_id', orderBy: 't.created_at, t.id' }),
-        [getActor().tenantId, [...ids], first],
+        { tenantId: getActor().tenantId, parentIds: [...ids], first },
       );
       const goals = withoutRank(rows).map(goalFromRow);
       return byKey(ids, goals, (g) => g.residentId, (group) => group);
@@ -28,7 +28,7 @@ export class GoalsLoaders {
     return requestLoader<string, GoalEventType[]>(`goals.historyByGoal:${first}`, async (ids) => {
       const rows = await this.em.execute<Record<string, unknown>[]>(
         firstPerParent({ table: 'goal_event', parent: 'goal_id', orderBy: 't.changed_at desc, t.id desc', reversed: true }),
-        [getActor().tenantId, [...ids], first],
+        { tenantId: getActor().tenantId, parentIds: [...ids], first },
       );
       const events = withoutRank(rows).map((row) => this.em.map(GoalEvent, row));
       return byKey(ids, events, (e) => e.goal.id, (group) => group.map(toGoalEventType));

@@ -7,7 +7,7 @@ import { BadUserInputError, ConflictError, NotFoundError } from '@bridgeway/api-
 import { UserAccount } from '@bridgeway/api-organisations';
 import { Resident } from '@bridgeway/api-residents';
 import { Tenant, getActor } from '@bridgeway/api-tenancy';
-import { GoalStatus } from '@bridgeway/shared-domain';
+import { ConflictReason, GoalStatus } from '@bridgeway/shared-domain';
 import { Goal } from './goal.entity.js';
 import { GoalEvent } from './goal-event.entity.js';
 import { type GoalType, toGoalType } from './goal.type.js';
@@ -114,17 +114,17 @@ export class GoalsService {
   }
 
   /**
-   * `update goal set …, version = version + 1 where tenant_id = ? and id = ? and version = ?`.
+   * `update goal set …, version = version + 1 where tenant_id = :tenantId and id = :goalId and version = :expectedVersion`.
    * Zero rows means someone else changed the goal since it was read: CONFLICT with the
    * current values, and the transaction rolls back. Returns the goal as now stored.
    */
   private async updateIfVersion(tx: EntityManager, goal: Goal, expectedVersion: number, columns: GoalColumns): Promise<Goal> {
-    const entries = Object.entries(columns);
-    const sets = entries.map(([column]) => (column === 'status' ? `${column} = ?::goal_status` : `${column} = ?`));
+    // Each column's value goes by the column's name (a fixed set of names, see GoalColumns).
+    const sets = Object.keys(columns).map((column) => (column === 'status' ? `${column} = :${column}::goal_status` : `${column} = :${column}`));
     const result = await tx.execute<QueryResult>(
       `update goal set ${[...sets, 'version = version + 1', 'updated_at = now()'].join(', ')}
-        where tenant_id = ? and id = ? and version = ?`,
-      [...entries.map(([, value]) => value), getActor().tenantId, goal.id, expectedVersion],
+        where tenant_id = :tenantId and id = :goalId and version = :expectedVersion`,
+      { ...columns, tenantId: getActor().tenantId, goalId: goal.id, expectedVersion },
       'run',
     );
     const current = await tx.refresh(goal);
@@ -136,7 +136,7 @@ export class GoalsService {
 
 function conflict(current: Goal): ConflictError {
   return new ConflictError('Someone else changed this goal in the meantime; review the current values and try again', {
-    reason: 'VERSION_MISMATCH',
+    reason: ConflictReason.VERSION_MISMATCH,
     current: { version: current.version, progress: current.progress, status: current.status, updatedAt: current.updatedAt.toISOString() },
   });
 }

@@ -3,3 +3,4 @@ export * from './goal-event.entity.js';
 export * from './goal.type.js';
 export * from './goal-event.type.js';
 export * from './goals.module.js';
+export * from './goals.library.js';

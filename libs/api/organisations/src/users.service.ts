@@ -82,8 +82,8 @@ export class UsersService {
     return requestLoader<string, UserType | null>('users.byId', async (ids) => {
       const { tenantId } = getActor();
       const rows = await this.em.execute<{ id: string; email: string; display_name: string; role: Role }[]>(
-        'select id, email, display_name, role from user_account where tenant_id = ? and id in (?)',
-        [tenantId, [...ids]],
+        'select id, email, display_name, role from user_account where tenant_id = :tenantId and id in (:ids)',
+        { tenantId, ids: [...ids] },
       );
       const organisation = rows.length ? await this.organisationOfActor() : null;
       return byKey(ids, rows, (u) => u.id, ([u]) => (u && organisation ? Object.assign(new UserType(), { id: u.id, email: u.email, displayName: u.display_name, role: u.role, organisation }) : null));

@@ -1,13 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { TransactionPropagation, UniqueConstraintViolationException } from '@mikro-orm/core';
-import { EntityManager } from '@mikro-orm/postgresql';
+import { EntityManager, raw } from '@mikro-orm/postgresql';
 import { isUUID } from 'class-validator';
 import { AuditService, type AuditEntry } from '@bridgeway/api-audit';
 import { BadUserInputError, ConflictError, NotFoundError } from '@bridgeway/api-common';
 import { Resident, containsPattern } from '@bridgeway/api-residents';
 import { Tenant, byKey, getActor, requestLoader } from '@bridgeway/api-tenancy';
 import { firstPerParent, withoutRank } from '@bridgeway/api-query-limits';
-import type { Relationship } from '@bridgeway/shared-domain';
+import { ConflictReason, type Relationship } from '@bridgeway/shared-domain';
 import { Relative } from './relative.entity.js';
 import { ResidentRelative } from './resident-relative.entity.js';
 import { RelativeLinkType, RelativeType, toRelativeLinkType, toRelativeType } from './relative.type.js';
@@ -27,7 +27,7 @@ export class RelativesService {
 
   async list(args: RelativesArgs): Promise<RelativeType[]> {
     const qb = this.em.createQueryBuilder(Relative, 'r').where({ tenant: getActor().tenantId });
-    if (args.search) qb.andWhere(`lower(r.first_name || ' ' || r.last_name) like lower(?)`, [containsPattern(args.search)]);
+    if (args.search) qb.andWhere(raw(`lower(r.first_name || ' ' || r.last_name) like lower(:search)`, { search: containsPattern(args.search) }));
     const rows = await qb.orderBy({ lastName: 'asc', firstName: 'asc', id: 'asc' }).limit(args.first).getResultList();
     return rows.map(toRelativeType);
   }
@@ -71,7 +71,7 @@ export class RelativesService {
   private async firstLinks(parent: 'resident_id' | 'relative_id', ids: readonly string[], first: number): Promise<ResidentRelative[]> {
     const rows = await this.em.execute<Record<string, unknown>[]>(
       firstPerParent({ table: 'resident_relative', parent, orderBy: 't.created_at, t.id' }),
-      [getActor().tenantId, [...ids], first],
+      { tenantId: getActor().tenantId, parentIds: [...ids], first },
     );
     return withoutRank(rows).map((row) => this.em.map(ResidentRelative, row));
   }
@@ -121,7 +121,7 @@ export class RelativesService {
         const relative = await tx.findOne(Relative, { tenant: tenantId, id: input.relativeId });
         if (!relative) throw new NotFoundError('Relative', input.relativeId);
         if (await tx.count(ResidentRelative, { tenant: tenantId, relative: { id: input.relativeId }, resident: { id: input.residentId } })) {
-          throw new ConflictError(ALREADY_LINKED, { reason: 'ALREADY_LINKED' });
+          throw new ConflictError(ALREADY_LINKED, { reason: ConflictReason.ALREADY_LINKED });
         }
         const link = await this.newLink(tx, tenantId, relative, input.residentId, input.relationship);
         await tx.flush();
@@ -129,7 +129,7 @@ export class RelativesService {
         return toRelativeLinkType(link);
       });
     } catch (error) {
-      if (error instanceof UniqueConstraintViolationException) throw new ConflictError(ALREADY_LINKED, { reason: 'ALREADY_LINKED' });
+      if (error instanceof UniqueConstraintViolationException) throw new ConflictError(ALREADY_LINKED, { reason: ConflictReason.ALREADY_LINKED });
       throw error;
     }
   }

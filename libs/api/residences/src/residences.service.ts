@@ -3,12 +3,14 @@ import { EntityManager, QueryOrder } from '@mikro-orm/postgresql';
 import { isUUID } from 'class-validator';
 import { AuditService } from '@bridgeway/api-audit';
 import { BadUserInputError, ConflictError, NotFoundError } from '@bridgeway/api-common';
+import { ConflictReason } from '@bridgeway/shared-domain';
 import { Tenant, byKey, getActor, requestLoader } from '@bridgeway/api-tenancy';
 import { firstPerParent, withoutRank } from '@bridgeway/api-query-limits';
 import { Bed } from './bed.entity.js';
 import { Residence } from './residence.entity.js';
 import { BedType, ResidenceType, compareBeds, toBedType, toResidenceType } from './residence.type.js';
-import { countOpenStays, firstAdmissionOn, isBedOccupied, lastDischargeOn, lockResidence } from './residence-occupancy.sql.js';
+import { lockResidence } from './residence-lock.sql.js';
+import { ResidenceStays } from './residence-stays.js';
 import type { AddBedsInput } from './dto/add-beds.input.js';
 import { MAX_CAPACITY, type CreateResidenceInput } from './dto/create-residence.input.js';
 import type { RetireBedInput } from './dto/retire-bed.input.js';
@@ -19,6 +21,7 @@ export class ResidencesService {
   constructor(
     private readonly em: EntityManager,
     private readonly audit: AuditService,
+    private readonly stays: ResidenceStays,
   ) {}
 
   /** Open residences first, then by name. */
@@ -79,8 +82,8 @@ export class ResidencesService {
   capacity(residenceId: string): Promise<number> {
     return requestLoader<string, number>('residences.capacity', async (ids) => {
       const rows = await this.em.execute<{ residence_id: string; n: number }[]>(
-        'select residence_id, count(*)::int as n from bed where tenant_id = ? and residence_id in (?) and retired_on is null group by residence_id',
-        [getActor().tenantId, [...ids]],
+        'select residence_id, count(*)::int as n from bed where tenant_id = :tenantId and residence_id in (:residenceIds) and retired_on is null group by residence_id',
+        { tenantId: getActor().tenantId, residenceIds: [...ids] },
       );
       return byKey(ids, rows, (r) => r.residence_id, ([r]) => r?.n ?? 0);
     }).load(residenceId);
@@ -91,7 +94,7 @@ export class ResidencesService {
     return requestLoader<string, BedType[]>(`residences.bedsPage:${includeRetired}:${first}`, async (ids) => {
       const rows = await this.em.execute<Record<string, unknown>[]>(
         firstPerParent({ table: 'bed', parent: 'residence_id', orderBy: 't.room, t.label, t.id', ...(includeRetired ? {} : { where: 't.retired_on is null' }) }),
-        [getActor().tenantId, [...ids], first],
+        { tenantId: getActor().tenantId, parentIds: [...ids], first },
       );
       const beds = withoutRank(rows).map((row) => toBedType(this.em.map(Bed, row)));
       return byKey(ids, beds, (b) => b.residenceId, (group) => group.sort(compareBeds));
@@ -129,7 +132,7 @@ export class ResidencesService {
         if (residence.closedOn && input.openedOn > residence.closedOn) {
           throw new BadUserInputError({ openedOn: `The opening date must be on or before the closing date (${residence.closedOn})` });
         }
-        const firstAdmission = await firstAdmissionOn(tx, tenantId, residence.id);
+        const firstAdmission = await this.stays.firstAdmissionOn(tx, tenantId, residence.id);
         if (firstAdmission && input.openedOn > firstAdmission) {
           throw new BadUserInputError({ openedOn: `The opening date must be on or before the first admission (${firstAdmission})` });
         }
@@ -146,13 +149,13 @@ export class ResidencesService {
     return this.em.transactional(async (tx) => {
       const locked = isUUID(id) ? await lockResidence(tx, tenantId, id) : null;
       if (!locked) throw new NotFoundError('Residence', id);
-      if (locked.closed_on) throw new ConflictError(`This residence was already closed on ${locked.closed_on}`, { reason: 'RESIDENCE_CLOSED' });
+      if (locked.closed_on) throw new ConflictError(`This residence was already closed on ${locked.closed_on}`, { reason: ConflictReason.RESIDENCE_CLOSED });
       if (locked.opened_on && closedOn < locked.opened_on) throw new BadUserInputError({ closedOn: `The closing date must be on or after the opening date (${locked.opened_on})` });
-      const living = await countOpenStays(tx, tenantId, id);
+      const living = await this.stays.countOpen(tx, tenantId, id);
       if (living > 0) {
-        throw new ConflictError(`${living} ${living === 1 ? 'person still lives' : 'people still live'} in this residence; discharge them before closing it`, { reason: 'RESIDENCE_OCCUPIED', occupancy: living });
+        throw new ConflictError(`${living} ${living === 1 ? 'person still lives' : 'people still live'} in this residence; discharge them before closing it`, { reason: ConflictReason.RESIDENCE_OCCUPIED, occupancy: living });
       }
-      const lastDischarge = await lastDischargeOn(tx, tenantId, id);
+      const lastDischarge = await this.stays.lastDischargeOn(tx, tenantId, id);
       if (lastDischarge && closedOn < lastDischarge) throw new BadUserInputError({ closedOn: `The closing date must be on or after the last discharge (${lastDischarge})` });
       const residence = await tx.findOneOrFail(Residence, { tenant: tenantId, id });
       residence.closedOn = closedOn;
@@ -168,7 +171,7 @@ export class ResidencesService {
     return this.em.transactional(async (tx) => {
       const locked = await lockResidence(tx, tenantId, input.residenceId);
       if (!locked) throw new NotFoundError('Residence', input.residenceId);
-      if (locked.closed_on) throw new ConflictError('Beds cannot be added to a closed residence', { reason: 'RESIDENCE_CLOSED' });
+      if (locked.closed_on) throw new ConflictError('Beds cannot be added to a closed residence', { reason: ConflictReason.RESIDENCE_CLOSED });
       const beds = await tx.find(Bed, { tenant: tenantId, residence: { id: input.residenceId } });
       const active = beds.filter((b) => !b.retiredOn).length;
       if (active + input.count > MAX_CAPACITY) throw new BadUserInputError({ count: `A residence can have at most ${MAX_CAPACITY} beds; it has ${active}` });
@@ -195,8 +198,8 @@ export class ResidencesService {
       const residenceId = found.residence.id;
       await lockResidence(tx, tenantId, residenceId);
       const bed = await tx.findOneOrFail(Bed, { tenant: tenantId, id: input.bedId }, { refresh: true });
-      if (bed.retiredOn) throw new ConflictError(`This bed was already taken out of use on ${bed.retiredOn}`, { reason: 'BED_RETIRED' });
-      if (await isBedOccupied(tx, tenantId, bed.id)) throw new ConflictError('Someone sleeps in this bed; discharge or move them first', { reason: 'BED_OCCUPIED' });
+      if (bed.retiredOn) throw new ConflictError(`This bed was already taken out of use on ${bed.retiredOn}`, { reason: ConflictReason.BED_RETIRED });
+      if (await this.stays.isBedOccupied(tx, tenantId, bed.id)) throw new ConflictError('Someone sleeps in this bed; discharge or move them first', { reason: ConflictReason.BED_OCCUPIED });
       bed.retiredOn = input.retiredOn;
       await tx.flush();
       await this.audit.record({ action: 'UPDATE', entityType: 'Bed', entityId: bed.id }, tx);

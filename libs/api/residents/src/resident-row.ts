@@ -1,4 +1,4 @@
-import type { StaffMember } from '@bridgeway/api-organisations';
+import { staffMembers, type StaffMember } from '@bridgeway/api-organisations';
 import type { ResidentStatus, Role } from '@bridgeway/shared-domain';
 import { ResidentType } from './resident.type.js';
 
@@ -10,7 +10,8 @@ import { ResidentType } from './resident.type.js';
 export const RESIDENT_COLUMNS = `r.id, r.first_name, r.last_name, r.date_of_birth, r.phone, r.email, r.status, r.intake_date,
   r.version, r.key_worker_id, kw.email as kw_email, kw.display_name as kw_display_name, kw.role as kw_role`;
 
-export const RESIDENT_WITH_KEY_WORKER = `resident r left join user_account kw on kw.tenant_id = r.tenant_id and kw.id = r.key_worker_id`;
+/** The key worker through the organisations library's staffMembers (user_account is its table). */
+export const RESIDENT_WITH_KEY_WORKER = `resident r left join ${staffMembers('kw')} on kw.tenant_id = r.tenant_id and kw.id = r.key_worker_id`;
 
 export interface ResidentRow {
   id: string;

@@ -1,12 +1,13 @@
 import { Module } from '@nestjs/common';
 import { OrganisationsModule } from '@bridgeway/api-organisations';
+import { ResidentAuditTrailResolver } from './resident-audit-trail.resolver.js';
 import { ResidentConnectionResolver } from './resident-connection.resolver.js';
 import { ResidentsResolver } from './residents.resolver.js';
 import { ResidentsService } from './residents.service.js';
 
 @Module({
   imports: [OrganisationsModule],
-  providers: [ResidentsService, ResidentsResolver, ResidentConnectionResolver],
+  providers: [ResidentsService, ResidentsResolver, ResidentConnectionResolver, ResidentAuditTrailResolver],
   exports: [ResidentsService],
 })
 export class ResidentsModule {}

@@ -6,7 +6,7 @@ import { AuditService, type AuditEntry } from '@bridgeway/api-audit';
 import { BadUserInputError, ConflictError, ForbiddenError, NotFoundError } from '@bridgeway/api-common';
 import { UserAccount, UsersService } from '@bridgeway/api-organisations';
 import { Tenant, byKey, getActor, requestLoader } from '@bridgeway/api-tenancy';
-import { CASE_WORKER_ROLES, ResidentStatus, Role } from '@bridgeway/shared-domain';
+import { CASE_WORKER_ROLES, ConflictReason, ResidentStatus, Role, type AuditAction } from '@bridgeway/shared-domain';
 import { Resident } from './resident.entity.js';
 import { ResidentType, toResidentType } from './resident.type.js';
 import { RESIDENT_COLUMNS, RESIDENT_WITH_KEY_WORKER, type ResidentRow, keyWorkersOfRows, residentFromRow } from './resident-row.js';
@@ -54,14 +54,12 @@ export class ResidentsService {
     };
     const first = args.first ?? RESIDENTS_PAGE.default;
     const where = filterSql(filter, actor.tenantId);
-    const total = withTotal ? { sql: `, (select count(*)::int from resident r where ${where.sql}) as total_count`, params: where.params } : { sql: '', params: [] };
-    const after = args.after
-      ? { sql: ' and (r.last_name, r.first_name, r.id) > (select c.last_name, c.first_name, c.id from resident c where c.tenant_id = ? and c.id = ?)', params: [actor.tenantId, decodeResidentCursor(args.after)] }
-      : { sql: '', params: [] };
+    const total = withTotal ? `, (select count(*)::int from resident r where ${where.sql}) as total_count` : '';
+    const after = args.after ? ' and (r.last_name, r.first_name, r.id) > (select c.last_name, c.first_name, c.id from resident c where c.tenant_id = :tenantId and c.id = :afterId)' : '';
     const rows = await this.em.execute<(ResidentRow & { total_count?: number })[]>(
-      `select ${RESIDENT_COLUMNS}${total.sql} from ${RESIDENT_WITH_KEY_WORKER}
-        where ${where.sql}${after.sql} order by r.last_name, r.first_name, r.id limit ?`,
-      [...total.params, ...where.params, ...after.params, first + 1],
+      `select ${RESIDENT_COLUMNS}${total} from ${RESIDENT_WITH_KEY_WORKER}
+        where ${where.sql}${after} order by r.last_name, r.first_name, r.id limit :limit`,
+      { ...where.params, afterId: args.after ? decodeResidentCursor(args.after) : null, limit: first + 1 },
     );
     const page = rows.slice(0, first);
     await this.remember(page);
@@ -80,8 +78,8 @@ export class ResidentsService {
   async read(id: string): Promise<ResidentType> {
     if (!isUUID(id)) throw new NotFoundError('Resident', id);
     const [row] = await this.em.execute<ResidentRow[]>(
-      `select ${RESIDENT_COLUMNS} from ${RESIDENT_WITH_KEY_WORKER} where r.tenant_id = ? and r.id = ?`,
-      [getActor().tenantId, id],
+      `select ${RESIDENT_COLUMNS} from ${RESIDENT_WITH_KEY_WORKER} where r.tenant_id = :tenantId and r.id = :id`,
+      { tenantId: getActor().tenantId, id },
     );
     if (!row) throw new NotFoundError('Resident', id);
     await this.remember([row]);
@@ -96,8 +94,8 @@ export class ResidentsService {
   private byId() {
     return requestLoader<string, ResidentType | null>('residents.byId', async (ids) => {
       const rows = await this.em.execute<ResidentRow[]>(
-        `select ${RESIDENT_COLUMNS} from ${RESIDENT_WITH_KEY_WORKER} where r.tenant_id = ? and r.id in (?)`,
-        [getActor().tenantId, [...ids]],
+        `select ${RESIDENT_COLUMNS} from ${RESIDENT_WITH_KEY_WORKER} where r.tenant_id = :tenantId and r.id in (:ids)`,
+        { tenantId: getActor().tenantId, ids: [...ids] },
       );
       await this.users.primeUsers(keyWorkersOfRows(rows));
       return byKey(ids, rows, (r) => r.id, ([r]) => (r ? residentFromRow(r) : null));
@@ -174,8 +172,8 @@ export class ResidentsService {
   /** Closes the case of someone who no longer lives in a residence. */
   async close(id: string): Promise<ResidentType> {
     return this.changing(id, undefined, async (_tx, resident) => {
-      if (resident.status === ResidentStatus.CLOSED) throw new ConflictError('This case is already closed', { reason: 'RESIDENT_CLOSED' });
-      if (resident.status === ResidentStatus.IN_RESIDENCE) throw new ConflictError('This person still lives in a residence; discharge them before closing the case', { reason: 'RESIDENT_IN_RESIDENCE' });
+      if (resident.status === ResidentStatus.CLOSED) throw new ConflictError('This case is already closed', { reason: ConflictReason.RESIDENT_CLOSED });
+      if (resident.status === ResidentStatus.IN_RESIDENCE) throw new ConflictError('This person still lives in a residence; discharge them before closing the case', { reason: ConflictReason.RESIDENT_IN_RESIDENCE });
       resident.status = ResidentStatus.CLOSED;
       return 'CLOSE';
     });
@@ -184,9 +182,9 @@ export class ResidentsService {
   /** Reopens a closed case for follow-up. */
   async reopen(id: string): Promise<ResidentType> {
     return this.changing(id, undefined, async (_tx, resident) => {
-      if (resident.status !== ResidentStatus.CLOSED) throw new ConflictError('This case is not closed', { reason: 'RESIDENT_NOT_CLOSED' });
+      if (resident.status !== ResidentStatus.CLOSED) throw new ConflictError('This case is not closed', { reason: ConflictReason.RESIDENT_NOT_CLOSED });
       resident.status = ResidentStatus.FOLLOW_UP;
-      return 'UPDATE';
+      return 'REOPEN';
     });
   }
 
@@ -194,7 +192,7 @@ export class ResidentsService {
   private async changing(
     id: string,
     expectedVersion: number | null | undefined,
-    change: (tx: EntityManager, resident: Resident) => Promise<'UPDATE' | 'CLOSE' | 'ASSIGN_KEY_WORKER'>,
+    change: (tx: EntityManager, resident: Resident) => Promise<AuditAction>,
     details?: () => AuditEntry['details'],
   ): Promise<ResidentType> {
     if (!isUUID(id)) throw new NotFoundError('Resident', id);
@@ -204,7 +202,7 @@ export class ResidentsService {
         const resident = await tx.findOne(Resident, { tenant: tenantId, id }, { lockMode: LockMode.PESSIMISTIC_WRITE });
         if (!resident) throw new NotFoundError('Resident', id);
         if (expectedVersion != null && expectedVersion !== resident.version) {
-          throw new ConflictError('Someone else changed this resident in the meantime; reload and try again', { reason: 'VERSION_MISMATCH', currentVersion: resident.version });
+          throw new ConflictError('Someone else changed this resident in the meantime; reload and try again', { reason: ConflictReason.VERSION_MISMATCH, currentVersion: resident.version });
         }
         const action = await change(tx, resident);
         await tx.flush();
@@ -212,7 +210,7 @@ export class ResidentsService {
         return toResidentType(resident);
       });
     } catch (error) {
-      if (error instanceof OptimisticLockError) throw new ConflictError('Someone else changed this resident in the meantime; reload and try again', { reason: 'VERSION_MISMATCH' });
+      if (error instanceof OptimisticLockError) throw new ConflictError('Someone else changed this resident in the meantime; reload and try again', { reason: ConflictReason.VERSION_MISMATCH });
       throw error;
     }
   }
@@ -231,11 +229,14 @@ function checkDates(dateOfBirth: string | null, intakeDate: string): void {
   if (dateOfBirth && intakeDate < dateOfBirth) throw new BadUserInputError({ intakeDate: 'The intake date cannot be before the date of birth' });
 }
 
-/** The WHERE clause of a residents list (alias `r`), tenant first. */
-function filterSql(filter: ResidentFilter, tenantId: string): { sql: string; params: unknown[] } {
-  const conditions: [string, unknown][] = [['r.tenant_id = ?', tenantId]];
-  if (filter.status) conditions.push(['r.status = ?', filter.status]);
-  if (filter.keyWorkerId) conditions.push(['r.key_worker_id = ?', filter.keyWorkerId]);
-  if (filter.search) conditions.push([`${RESIDENT_NAME_SQL} like lower(?)`, containsPattern(filter.search)]);
-  return { sql: conditions.map(([sql]) => sql).join(' and '), params: conditions.map(([, param]) => param) };
+/** The WHERE clause of a residents list (alias `r`), tenant first, and its named parameters. */
+function filterSql(filter: ResidentFilter, tenantId: string): { sql: string; params: Record<string, unknown> } {
+  const conditions = [
+    'r.tenant_id = :tenantId',
+    ...(filter.status ? ['r.status = :status'] : []),
+    ...(filter.keyWorkerId ? ['r.key_worker_id = :keyWorkerId'] : []),
+    ...(filter.search ? [`${RESIDENT_NAME_SQL} like lower(:search)`] : []),
+  ];
+  const params = { tenantId, status: filter.status, keyWorkerId: filter.keyWorkerId, search: filter.search ? containsPattern(filter.search) : undefined };
+  return { sql: conditions.join(' and '), params };
 }

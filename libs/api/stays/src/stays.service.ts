@@ -8,7 +8,7 @@ import { Bed, Residence, ResidencesService, bedFromRow, lockResidence, residence
 import { Resident } from '@bridgeway/api-residents';
 import { Tenant, byKey, getActor, requestLoader } from '@bridgeway/api-tenancy';
 import { firstPerParent, withoutRank } from '@bridgeway/api-query-limits';
-import { DischargeReason, ResidentStatus } from '@bridgeway/shared-domain';
+import { ConflictReason, DischargeReason, ResidentStatus } from '@bridgeway/shared-domain';
 import { Stay } from './stay.entity.js';
 import { StayType, stayFromRow, toStayType } from './stay.type.js';
 import { freeBeds, lastDischargeOfResident } from './admission.sql.js';
@@ -37,15 +37,15 @@ export class StaysService {
       return await this.em.transactional(async (tx) => {
         const residence = await lockResidence(tx, tenantId, input.residenceId);
         if (!residence) throw new NotFoundError('Residence', input.residenceId);
-        if (residence.closed_on) throw new ConflictError(`This residence closed on ${residence.closed_on}`, { reason: 'RESIDENCE_CLOSED' });
+        if (residence.closed_on) throw new ConflictError(`This residence closed on ${residence.closed_on}`, { reason: ConflictReason.RESIDENCE_CLOSED });
         if (residence.opened_on && input.admittedOn < residence.opened_on) {
           throw new BadUserInputError({ admittedOn: `The residence opened on ${residence.opened_on}; the admission cannot be earlier` });
         }
         const resident = await tx.findOne(Resident, { tenant: tenantId, id: input.residentId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
         if (!resident) throw new NotFoundError('Resident', input.residentId);
-        if (resident.status === ResidentStatus.CLOSED) throw new ConflictError('This case is closed; reopen it before admitting the person', { reason: 'RESIDENT_CLOSED' });
+        if (resident.status === ResidentStatus.CLOSED) throw new ConflictError('This case is closed; reopen it before admitting the person', { reason: ConflictReason.RESIDENT_CLOSED });
         if (await tx.count(Stay, { tenant: tenantId, resident: { id: resident.id }, dischargedOn: null })) {
-          throw new ConflictError(ALREADY_IN_RESIDENCE, { reason: 'RESIDENT_IN_RESIDENCE' });
+          throw new ConflictError(ALREADY_IN_RESIDENCE, { reason: ConflictReason.RESIDENT_IN_RESIDENCE });
         }
         const lastDischarge = await lastDischargeOfResident(tx, tenantId, resident.id);
         if (lastDischarge && input.admittedOn < lastDischarge) {
@@ -68,8 +68,8 @@ export class StaysService {
     } catch (error) {
       if (error instanceof UniqueConstraintViolationException) {
         const constraint = (error as { constraint?: string }).constraint;
-        if (constraint === 'stay_one_open_per_resident') throw new ConflictError(ALREADY_IN_RESIDENCE, { reason: 'RESIDENT_IN_RESIDENCE' });
-        if (constraint === 'stay_one_open_per_bed') throw new ConflictError('This bed was just taken; try again', { reason: 'BED_OCCUPIED' });
+        if (constraint === 'stay_one_open_per_resident') throw new ConflictError(ALREADY_IN_RESIDENCE, { reason: ConflictReason.RESIDENT_IN_RESIDENCE });
+        if (constraint === 'stay_one_open_per_bed') throw new ConflictError('This bed was just taken; try again', { reason: ConflictReason.BED_OCCUPIED });
       }
       throw error;
     }
@@ -82,9 +82,9 @@ export class StaysService {
       if (free.some((b) => b.id === input.bedId)) return input.bedId;
       const bed = await tx.findOne(Bed, { tenant: tenantId, id: input.bedId, residence: { id: input.residenceId }, retiredOn: null });
       if (!bed) throw new BadUserInputError({ bedId: 'This bed is not in use in this residence' });
-      throw new ConflictError('Someone already sleeps in this bed; choose another one', { reason: 'BED_OCCUPIED' });
+      throw new ConflictError('Someone already sleeps in this bed; choose another one', { reason: ConflictReason.BED_OCCUPIED });
     }
-    if (!free.length) throw new ConflictError('This residence is full: every bed is taken', { reason: 'RESIDENCE_FULL' });
+    if (!free.length) throw new ConflictError('This residence is full: every bed is taken', { reason: ConflictReason.RESIDENCE_FULL });
     return free[0].id;
   }
 
@@ -94,7 +94,7 @@ export class StaysService {
     return this.em.transactional(async (tx) => {
       const stay = await tx.findOne(Stay, { tenant: tenantId, id: input.stayId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
       if (!stay) throw new NotFoundError('Stay', input.stayId);
-      if (stay.dischargedOn) throw new ConflictError(`This stay already ended on ${stay.dischargedOn}`, { reason: 'STAY_ENDED' });
+      if (stay.dischargedOn) throw new ConflictError(`This stay already ended on ${stay.dischargedOn}`, { reason: ConflictReason.STAY_ENDED });
       if (input.dischargedOn < stay.admittedOn) {
         throw new BadUserInputError({ dischargedOn: `The discharge date must be on or after the admission date (${stay.admittedOn})` });
       }
@@ -116,7 +116,7 @@ export class StaysService {
    */
   current(residentId: string): Promise<StayType | null> {
     return requestLoader<string, StayType | null>('stays.currentByResident', async (ids) => {
-      const rows = await this.em.execute<(Record<string, unknown> & { bed_row: Record<string, unknown>; residence_row: Record<string, unknown>; occupancy: number })[]>(CURRENT_STAYS, [getActor().tenantId, [...ids]]);
+      const rows = await this.em.execute<(Record<string, unknown> & { bed_row: Record<string, unknown>; residence_row: Record<string, unknown>; occupancy: number })[]>(CURRENT_STAYS, { tenantId: getActor().tenantId, residentIds: [...ids] });
       const stays = rows.map(({ bed_row, residence_row, occupancy, ...stay }) => {
         const residence = residenceFromRow(residence_row);
         this.residences.prime(residence);
@@ -133,7 +133,7 @@ export class StaysService {
     return requestLoader<string, StayType[]>(`stays.byResident:${first}`, async (ids) => {
       const ranked = await this.em.execute<Record<string, unknown>[]>(
         firstPerParent({ table: 'stay', parent: 'resident_id', orderBy: 't.admitted_on desc, t.created_at desc, t.id' }),
-        [getActor().tenantId, [...ids], first],
+        { tenantId: getActor().tenantId, parentIds: [...ids], first },
       );
       const stays = withoutRank(ranked).map(stayFromRow);
       return byKey(ids, stays, (s) => s.residentId, (group) => group);
@@ -156,8 +156,8 @@ export class StaysService {
   private occupancyLoader() {
     return requestLoader<string, number>('stays.occupancy', async (ids) => {
       const rows = await this.em.execute<{ residence_id: string; n: number }[]>(
-        'select residence_id, count(*)::int as n from stay where tenant_id = ? and residence_id in (?) and discharged_on is null group by residence_id',
-        [getActor().tenantId, [...ids]],
+        'select residence_id, count(*)::int as n from stay where tenant_id = :tenantId and residence_id in (:residenceIds) and discharged_on is null group by residence_id',
+        { tenantId: getActor().tenantId, residenceIds: [...ids] },
       );
       return byKey(ids, rows, (r) => r.residence_id, ([r]) => r?.n ?? 0);
     });

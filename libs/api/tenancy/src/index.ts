@@ -6,3 +6,4 @@ export * from './tenant-em.js';
 export * from './request-scope.middleware.js';
 export * from './request-loader.js';
 export * from './request-unit-of-work.js';
+export * from './tenancy.library.js';

@@ -54,5 +54,24 @@ export enum Relationship {
   OTHER = 'OTHER',
 }
 
+/** The enums' values in the order lists show them. */
+export const SESSION_KINDS: readonly SessionKind[] = Object.values(SessionKind);
+export const GOAL_DOMAINS: readonly GoalDomain[] = Object.values(GoalDomain);
+export const GOAL_STATUSES: readonly GoalStatus[] = Object.values(GoalStatus);
+export const DISCHARGE_REASONS: readonly DischargeReason[] = Object.values(DischargeReason);
+
+/** Whole minutes of a counselling session. */
 export const SESSION_MINUTES = { min: 1, max: 600 } as const;
+/** A goal's progress in percent. */
 export const PROGRESS = { min: 0, max: 100 } as const;
+
+/** The longest texts the API accepts, in characters; the web client checks the same before sending. */
+export const TEXT_MAX = {
+  goalTitle: 200,
+  goalDescription: 4_000,
+  goalNote: 2_000,
+  sessionNotes: 20_000,
+  /** Each solution-focused field of a session (hopes, resources, useful experience, next step). */
+  sessionField: 4_000,
+  dischargeNote: 2_000,
+} as const;

@@ -15,3 +15,23 @@ export enum AuthFailureReason {
   THROTTLED = 'THROTTLED',
   SESSION_EXPIRED = 'SESSION_EXPIRED',
 }
+
+/** Why a CONFLICT was refused; carried in `extensions.reason`. The web client says each in words. */
+export enum ConflictReason {
+  /** Someone else saved the record after you read it (`expectedVersion` is not the current version). */
+  VERSION_MISMATCH = 'VERSION_MISMATCH',
+  RESIDENCE_CLOSED = 'RESIDENCE_CLOSED',
+  RESIDENCE_OCCUPIED = 'RESIDENCE_OCCUPIED',
+  RESIDENCE_FULL = 'RESIDENCE_FULL',
+  BED_OCCUPIED = 'BED_OCCUPIED',
+  BED_RETIRED = 'BED_RETIRED',
+  RESIDENT_CLOSED = 'RESIDENT_CLOSED',
+  RESIDENT_NOT_CLOSED = 'RESIDENT_NOT_CLOSED',
+  RESIDENT_IN_RESIDENCE = 'RESIDENT_IN_RESIDENCE',
+  STAY_ENDED = 'STAY_ENDED',
+  ALREADY_LINKED = 'ALREADY_LINKED',
+}
+
+export function isConflictReason(value: unknown): value is ConflictReason {
+  return typeof value === 'string' && (Object.values(ConflictReason) as string[]).includes(value);
+}

@@ -1,3 +1,4 @@
 export * from './roles.js';
 export * from './error-codes.js';
 export * from './case-file.js';
+export * from './audit.js';

@@ -1,18 +1,4 @@
-/** Audit actions and record types the UI has words for; anything else is shown as the API sends it. */
-export const knownAuditActions = [
-  'READ',
-  'CREATE',
-  'UPDATE',
-  'DELETE',
-  'ADMIT',
-  'DISCHARGE',
-  'LINK',
-  'CLOSE',
-  'REOPEN',
-  'ASSIGN_KEY_WORKER',
-] as const;
-export type KnownAuditAction = (typeof knownAuditActions)[number];
-
+/** Record types the UI has words for (actions: shared-domain's AUDIT_ACTIONS); others are shown as the API sends them. */
 export const knownEntityTypes = [
   'Resident',
   'Stay',
@@ -24,10 +10,6 @@ export const knownEntityTypes = [
   'AuditTrail',
 ] as const;
 export type KnownEntityType = (typeof knownEntityTypes)[number];
-
-export function isKnownAuditAction(action: string): action is KnownAuditAction {
-  return (knownAuditActions as readonly string[]).includes(action);
-}
 
 export function isKnownEntityType(entityType: string): entityType is KnownEntityType {
   return (knownEntityTypes as readonly string[]).includes(entityType);

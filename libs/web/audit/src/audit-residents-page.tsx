@@ -8,7 +8,7 @@ import { Link, useSearchParams } from 'react-router';
 
 /** Managers pick a resident here to see who looked at or changed their record. */
 export function AuditResidentsPage() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('audit');
   const [searchParams, setSearchParams] = useSearchParams();
   const search = searchParams.get('q') ?? '';
   const [debounced] = useDebouncedValue(search.trim(), 300);
@@ -19,10 +19,10 @@ export function AuditResidentsPage() {
   const shown = data ?? previousData;
   return (
     <Stack gap="lg">
-      <PageHeader title={t('audit.title')} description={t('audit.description')} />
+      <PageHeader title={t('title')} description={t('description')} />
       <TextInput
         type="search"
-        label={t('audit.search')}
+        label={t('search')}
         maw={420}
         autoComplete="off"
         value={search}
@@ -34,15 +34,15 @@ export function AuditResidentsPage() {
       <QueryState data={shown} loading={loading} error={error} onRetry={() => void refetch()}>
         {({ residents }) =>
           residents.edges.length === 0 ? (
-            <Text role="status">{t('audit.noResidents')}</Text>
+            <Text role="status">{t('noResidents')}</Text>
           ) : (
             <Table.ScrollContainer minWidth={360} type="native" tabIndex={0}>
               <Table striped captionSide="top" verticalSpacing="xs">
-                <Table.Caption>{t('audit.residentsCaption', { count: residents.totalCount })}</Table.Caption>
+                <Table.Caption>{t('residentsCaption', { count: residents.totalCount })}</Table.Caption>
                 <Table.Thead>
                   <Table.Tr>
-                    <Table.Th scope="col">{t('audit.columns.resident')}</Table.Th>
-                    <Table.Th scope="col">{t('audit.columns.status')}</Table.Th>
+                    <Table.Th scope="col">{t('columns.resident')}</Table.Th>
+                    <Table.Th scope="col">{t('columns.status')}</Table.Th>
                   </Table.Tr>
                 </Table.Thead>
                 <Table.Tbody>

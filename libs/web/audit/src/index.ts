@@ -1,9 +1,18 @@
-import { lazy } from 'react';
+import { Role } from '@bridgeway/shared-domain';
+import type { WebDomain } from '@bridgeway/web-shell';
 
-// Managers' audit pages, each loaded on demand (its own chunk).
-export const AuditResidentsPage = lazy(() =>
-  import('./audit-residents-page').then((m) => ({ default: m.AuditResidentsPage })),
-);
-export const ResidentAuditPage = lazy(() =>
-  import('./resident-audit-page').then((m) => ({ default: m.ResidentAuditPage })),
-);
+const roles = [Role.MANAGER];
+
+/** Managers' audit pages: pick a resident, see who looked at or changed their record. */
+export const auditDomain: WebDomain = {
+  namespaces: ['audit'],
+  nav: { path: '/audit', label: { en: 'Audit trail', nb: 'Tilgangslogg', sl: 'Revizijska sled' }, roles },
+  routes: [
+    { path: '/audit', roles, page: () => import('./audit-residents-page').then((m) => m.AuditResidentsPage) },
+    {
+      path: '/residents/:residentId/audit',
+      roles,
+      page: () => import('./resident-audit-page').then((m) => m.ResidentAuditPage),
+    },
+  ],
+};

@@ -14,7 +14,7 @@ const trailLimit = 1000;
 
 /** Who looked at or changed one resident's record. */
 export function ResidentAuditPage() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('audit');
   const { residentId = '' } = useParams();
   const [filter, setFilter] = useState<AuditFilter>('all');
   const [shownCount, setShownCount] = useState(pageSize);
@@ -28,15 +28,15 @@ export function ResidentAuditPage() {
   return (
     <Stack gap="lg">
       <PageHeader
-        title={name ? t('audit.residentTitle', { name }) : t('audit.title')}
-        description={t('audit.residentDescription')}
+        title={name ? t('residentTitle', { name }) : t('title')}
+        description={t('residentDescription')}
       />
       <Group gap="md">
         <Anchor component={Link} to="/audit">
-          {t('audit.backToList')}
+          {t('backToList')}
         </Anchor>
         <Anchor component={Link} to={`/residents/${residentId}`}>
-          {t('audit.openCaseFile')}
+          {t('openCaseFile')}
         </Anchor>
       </Group>
       <QueryState data={data} loading={loading} error={error} onRetry={() => void refetch()}>
@@ -47,7 +47,7 @@ export function ResidentAuditPage() {
           return (
             <Stack gap="sm">
               <SegmentedControl
-                aria-label={t('audit.filter.label')}
+                aria-label={t('filter.label')}
                 w="fit-content"
                 value={filter}
                 onChange={(value) => {
@@ -55,22 +55,22 @@ export function ResidentAuditPage() {
                   setShownCount(pageSize);
                 }}
                 data={[
-                  { value: 'all', label: t('audit.filter.all') },
-                  { value: 'reads', label: t('audit.filter.reads') },
-                  { value: 'changes', label: t('audit.filter.changes') },
+                  { value: 'all', label: t('filter.all') },
+                  { value: 'reads', label: t('filter.reads') },
+                  { value: 'changes', label: t('filter.changes') },
                 ]}
               />
               <AuditTrailTable
                 entries={entries.slice(0, shownCount)}
-                caption={t('audit.trailCaption', { count: entries.length })}
+                caption={t('trailCaption', { count: entries.length })}
               />
               {entries.length > shownCount && (
                 <Group>
                   <Button variant="default" onClick={() => setShownCount((count) => count + pageSize)}>
-                    {t('audit.showMore')}
+                    {t('showMore')}
                   </Button>
                   <Text size="sm" c="gray.7">
-                    {t('audit.showing', { shown: shownCount, count: entries.length })}
+                    {t('showing', { shown: shownCount, count: entries.length })}
                   </Text>
                 </Group>
               )}

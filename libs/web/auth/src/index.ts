@@ -9,4 +9,6 @@ export { RequireRole } from './guards/require-role';
 export const SessionExpiredDialog = lazy(() =>
   import('./session/session-expired-dialog').then((m) => ({ default: m.SessionExpiredDialog })),
 );
-export const SignInPage = lazy(() => import('./sign-in/sign-in-page').then((m) => ({ default: m.SignInPage })));
+
+/** The sign-in page's code, loaded on demand; its texts are the `auth` namespace (the app loads both together). */
+export const loadSignInPage = () => import('./sign-in/sign-in-page').then((m) => m.SignInPage);

@@ -1,5 +1,6 @@
 import { Grid, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@apollo/client/react';
+import { Role } from '@bridgeway/shared-domain';
 import { useSession } from '@bridgeway/web-auth';
 import { ResidentCaseFileDocument } from '@bridgeway/web-graphql';
 import { FormDialog, QueryState, monthStartIsoDate, todayIsoDate } from '@bridgeway/web-components';
@@ -36,13 +37,13 @@ export function CaseFilePage() {
 }
 
 function CaseFile({ resident }: { resident: CaseFileResident }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['case-file', 'stays']);
   const { user } = useSession();
   const [dialog, setDialog] = useState<Dialog>(null);
-  const isManager = user?.role === 'MANAGER';
+  const isManager = user?.role === Role.MANAGER;
   const back = isManager
-    ? { to: '/residences', label: t('caseFile.backToResidences') }
-    : { to: '/caseload', label: t('caseFile.backToCaseload') };
+    ? { to: '/residences', label: t('backToResidences') }
+    : { to: '/caseload', label: t('backToCaseload') };
   const close = () => setDialog(null);
   const name = `${resident.firstName} ${resident.lastName}`;
 
@@ -71,13 +72,13 @@ function CaseFile({ resident }: { resident: CaseFileResident }) {
           </Stack>
         </Grid.Col>
       </Grid>
-      <FormDialog opened={dialog === 'admit'} onClose={close} title={t('stays.admit.title', { name })}>
+      <FormDialog opened={dialog === 'admit'} onClose={close} title={t('stays:admit.title', { name })}>
         <AdmitForm residentId={resident.id} onAdmitted={close} onCancel={close} />
       </FormDialog>
       <FormDialog
         opened={dialog === 'discharge' && resident.currentStay !== null}
         onClose={close}
-        title={t('stays.discharge.title', { name })}
+        title={t('stays:discharge.title', { name })}
       >
         {resident.currentStay && (
           <DischargeForm
@@ -93,12 +94,12 @@ function CaseFile({ resident }: { resident: CaseFileResident }) {
 }
 
 function ResidentNotFound() {
-  const { t } = useTranslation();
-  usePageTitle(t('caseFile.notFound.title'));
+  const { t } = useTranslation('case-file');
+  usePageTitle(t('notFound.title'));
   return (
     <Stack gap="sm">
-      <Title order={1}>{t('caseFile.notFound.title')}</Title>
-      <Text>{t('caseFile.notFound.body')}</Text>
+      <Title order={1}>{t('notFound.title')}</Title>
+      <Text>{t('notFound.body')}</Text>
     </Stack>
   );
 }

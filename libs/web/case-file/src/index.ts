@@ -1,4 +1,14 @@
-import { lazy } from 'react';
+import { CASE_WORKER_ROLES } from '@bridgeway/shared-domain';
+import type { WebDomain } from '@bridgeway/web-shell';
 
-/** A resident's case file, loaded on demand (its own chunk). */
-export const CaseFilePage = lazy(() => import('./case-file-page').then((m) => ({ default: m.CaseFilePage })));
+/** A resident's case file (reached from the caseload and the residences board, so no menu entry). */
+export const caseFileDomain: WebDomain = {
+  namespaces: ['case-file', 'stays'],
+  routes: [
+    {
+      path: '/residents/:residentId',
+      roles: CASE_WORKER_ROLES,
+      page: () => import('./case-file-page').then((m) => m.CaseFilePage),
+    },
+  ],
+};

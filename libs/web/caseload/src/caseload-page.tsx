@@ -16,7 +16,7 @@ const caseloadPageSize = 200;
 
 /** The counsellor's home: the residents they are key worker for. */
 export function CaseloadPage() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('caseload');
   const [searchParams, setSearchParams] = useSearchParams();
   const search = searchParams.get('q') ?? '';
   const [debouncedSearch] = useDebouncedValue(search.trim(), 300);
@@ -33,7 +33,7 @@ export function CaseloadPage() {
 
   return (
     <Stack gap="lg">
-      <PageHeader title={t('caseload.title')} description={t('caseload.description')} />
+      <PageHeader title={t('title')} description={t('description')} />
       <CaseloadSearch value={search} onChange={setSearch} />
       <QueryState data={shown} loading={loading} error={error} onRetry={() => void refetch()}>
         {(result) => (
@@ -41,13 +41,13 @@ export function CaseloadPage() {
             <CaseloadSummary rows={rows} totalCount={result.residents.totalCount} />
             {rows.length === 0 ? (
               <Text role="status">
-                {debouncedSearch ? t('caseload.noMatches', { search: debouncedSearch }) : t('caseload.empty')}
+                {debouncedSearch ? t('noMatches', { search: debouncedSearch }) : t('empty')}
               </Text>
             ) : (
               <CaseloadTable rows={rows} />
             )}
             {result.residents.pageInfo.hasNextPage && (
-              <Text c="gray.7">{t('caseload.refineSearch', { count: rows.length })}</Text>
+              <Text c="gray.7">{t('refineSearch', { count: rows.length })}</Text>
             )}
           </Stack>
         )}

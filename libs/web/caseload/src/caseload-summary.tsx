@@ -5,14 +5,14 @@ import type { CaseloadRow } from './caseload-row';
 
 /** Headline figures of the caseload as shown (all of it, or the search result). */
 export function CaseloadSummary({ rows, totalCount }: { rows: readonly CaseloadRow[]; totalCount: number }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('caseload');
   const format = useFormatters();
   const minutes = rows.reduce((sum, row) => sum + row.minutesThisMonth, 0);
   const openGoals = rows.reduce((sum, row) => sum + row.openGoals, 0);
   const figures = [
-    { id: 'residents', label: t('caseload.summary.residents'), value: format.number(totalCount) },
-    { id: 'open-goals', label: t('caseload.summary.openGoals'), value: format.number(openGoals) },
-    { id: 'hours', label: t('caseload.summary.hoursThisMonth'), value: format.hours(minutes) },
+    { id: 'residents', label: t('summary.residents'), value: format.number(totalCount) },
+    { id: 'open-goals', label: t('summary.openGoals'), value: format.number(openGoals) },
+    { id: 'hours', label: t('summary.hoursThisMonth'), value: format.hours(minutes) },
   ];
   return (
     <Group component="dl" gap="md" m={0}>

@@ -5,22 +5,22 @@ import { Link } from 'react-router';
 import type { CaseloadRow } from './caseload-row';
 
 export function CaseloadTable({ rows }: { rows: readonly CaseloadRow[] }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('caseload');
   const format = useFormatters();
   return (
     <Table.ScrollContainer minWidth={640} type="native" tabIndex={0}>
       <Table striped highlightOnHover verticalSpacing="sm" captionSide="top">
-        <Table.Caption>{t('caseload.tableCaption')}</Table.Caption>
+        <Table.Caption>{t('tableCaption')}</Table.Caption>
         <Table.Thead>
           <Table.Tr>
-            <Table.Th scope="col">{t('caseload.columns.resident')}</Table.Th>
-            <Table.Th scope="col">{t('caseload.columns.residence')}</Table.Th>
-            <Table.Th scope="col">{t('caseload.columns.lastContact')}</Table.Th>
+            <Table.Th scope="col">{t('columns.resident')}</Table.Th>
+            <Table.Th scope="col">{t('columns.residence')}</Table.Th>
+            <Table.Th scope="col">{t('columns.lastContact')}</Table.Th>
             <Table.Th scope="col" ta="right">
-              {t('caseload.columns.openGoals')}
+              {t('columns.openGoals')}
             </Table.Th>
             <Table.Th scope="col" ta="right">
-              {t('caseload.columns.hoursThisMonth')}
+              {t('columns.hoursThisMonth')}
             </Table.Th>
           </Table.Tr>
         </Table.Thead>
@@ -35,7 +35,7 @@ export function CaseloadTable({ rows }: { rows: readonly CaseloadRow[] }) {
               <Table.Td>
                 {row.residenceName ?? (
                   <Text span c="gray.7">
-                    {t('caseload.notInResidence')}
+                    {t('notInResidence')}
                   </Text>
                 )}
               </Table.Td>
@@ -44,7 +44,7 @@ export function CaseloadTable({ rows }: { rows: readonly CaseloadRow[] }) {
                   format.date(row.lastContact)
                 ) : (
                   <Text span c="gray.7">
-                    {t('caseload.noContactYet')}
+                    {t('noContactYet')}
                   </Text>
                 )}
               </Table.Td>

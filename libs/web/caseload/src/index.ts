@@ -1,4 +1,11 @@
-import { lazy } from 'react';
+import { Role } from '@bridgeway/shared-domain';
+import type { WebDomain } from '@bridgeway/web-shell';
 
-/** The counsellor's caseload, loaded on demand (its own chunk). */
-export const CaseloadPage = lazy(() => import('./caseload-page').then((m) => ({ default: m.CaseloadPage })));
+const roles = [Role.COUNSELLOR];
+
+/** The counsellor's caseload, where counsellors start. Pages load on demand (own chunk, own texts). */
+export const caseloadDomain: WebDomain = {
+  namespaces: ['caseload'],
+  nav: { path: '/caseload', label: { en: 'Caseload', nb: 'Mine saker', sl: 'Moji primeri' }, roles, startFor: roles },
+  routes: [{ path: '/caseload', roles, page: () => import('./caseload-page').then((m) => m.CaseloadPage) }],
+};

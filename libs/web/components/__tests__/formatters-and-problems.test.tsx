@@ -42,9 +42,19 @@ describe('apiProblemFrom', () => {
     new CombinedGraphQLErrors({ errors: errors.map((error) => error.toJSON()) });
 
   it('reads the contract’s error codes', () => {
-    expect(apiProblemFrom(graphQLErrors(apiError('CONFLICT', { current: { version: 2 } })))).toEqual({
+    expect(
+      apiProblemFrom(graphQLErrors(apiError('CONFLICT', { reason: 'VERSION_MISMATCH', current: { version: 2 } }))),
+    ).toEqual({ kind: 'conflict', reason: 'VERSION_MISMATCH', current: { version: 2 } });
+    expect(apiProblemFrom(graphQLErrors(apiError('CONFLICT', { reason: 'BED_OCCUPIED' })))).toEqual({
       kind: 'conflict',
-      current: { version: 2 },
+      reason: 'BED_OCCUPIED',
+      current: null,
+    });
+    // A reason this client does not know yet is treated as none.
+    expect(apiProblemFrom(graphQLErrors(apiError('CONFLICT', { reason: 'SOMETHING_NEW' })))).toEqual({
+      kind: 'conflict',
+      reason: null,
+      current: null,
     });
     expect(
       apiProblemFrom(graphQLErrors(apiError('BAD_USER_INPUT', { fields: { durationMinutes: 'too long' } }))),

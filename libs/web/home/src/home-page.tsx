@@ -5,24 +5,24 @@ import { useTranslation } from 'react-i18next';
 
 /** The signed-in start page: who you are, in which role and organisation. */
 export function HomePage() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('home');
   const { user } = useSession();
-  usePageTitle(t('nav.home'));
+  usePageTitle(t('title'));
   if (!user) return null;
 
   const facts = [
-    { term: t('home.name'), value: user.displayName },
-    { term: t('home.role'), value: t(`roles.${user.role}`) },
-    { term: t('home.organisation'), value: user.organisation.name },
-    { term: t('home.email'), value: user.email },
+    { term: t('name'), value: user.displayName },
+    { term: t('role'), value: t(`roles.${user.role}`) },
+    { term: t('organisation'), value: user.organisation.name },
+    { term: t('email'), value: user.email },
   ];
 
   return (
     <Stack gap="lg" maw={720}>
-      <Title order={1}>{t('home.heading', { name: user.displayName })}</Title>
+      <Title order={1}>{t('heading', { name: user.displayName })}</Title>
       <Card withBorder padding="lg" component="section" aria-labelledby="account-heading">
         <Title order={2} size="h3" id="account-heading" mb="sm">
-          {t('home.accountHeading')}
+          {t('accountHeading')}
         </Title>
         <SimpleGrid component="dl" cols={{ base: 1, xs: 2 }} spacing="sm" m={0}>
           {facts.map(({ term, value }) => (
@@ -37,7 +37,7 @@ export function HomePage() {
           ))}
         </SimpleGrid>
       </Card>
-      <Text>{t('home.comingLaterNote')}</Text>
+      <Text>{t('comingLaterNote')}</Text>
     </Stack>
   );
 }

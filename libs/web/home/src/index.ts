@@ -1,4 +1,13 @@
-import { lazy } from 'react';
+import { ALL_ROLES, Role } from '@bridgeway/shared-domain';
+import type { WebDomain } from '@bridgeway/web-shell';
 
-/** The signed-in start page, loaded on demand (its own chunk). */
-export const HomePage = lazy(() => import('./home-page').then((m) => ({ default: m.HomePage })));
+/** The welcome page at `/`: the start of every role without a start page of its own. */
+export const homeDomain: WebDomain = {
+  namespaces: ['home'],
+  nav: {
+    path: '/',
+    label: { en: 'Home', nb: 'Hjem', sl: 'Domov' },
+    roles: [Role.CONSORTIUM_COORDINATOR, Role.GROUP_LEADER],
+  },
+  routes: [{ path: '/', roles: ALL_ROLES, page: () => import('./home-page').then((m) => m.HomePage) }],
+};

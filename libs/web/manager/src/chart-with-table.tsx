@@ -23,7 +23,7 @@ interface ChartWithTableProps<Row> {
 
 /** One block of the manager's overview: an (optional) heading, a chart, and the figures behind it as a table. */
 export function ChartWithTable<Row>({ title, intro, chartDescription, chartHeight, chart, caption, columns, rows, rowKey }: ChartWithTableProps<Row>) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('manager');
   return (
     <Stack gap="xs">
       {title !== undefined && (
@@ -37,7 +37,7 @@ export function ChartWithTable<Row>({ title, intro, chartDescription, chartHeigh
           {chart}
         </ResponsiveContainer>
       </ChartBox>
-      <FiguresTable caption={caption} columns={columns} rows={rows} rowKey={rowKey} emptyText={t('manager.noData')} />
+      <FiguresTable caption={caption} columns={columns} rows={rows} rowKey={rowKey} emptyText={t('noData')} />
     </Stack>
   );
 }

@@ -15,7 +15,7 @@ const hoursOf = (minutes: number) => Math.round((minutes / 60) * 10) / 10;
 
 /** Counselling hours in the period, by month and by counsellor: charts with the same figures as tables. */
 export function CounsellingHoursSection({ period }: { period: Period }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('manager');
   const format = useFormatters();
   const { data, loading, error, refetch } = useQuery(CounsellingTotalsDocument, {
     variables: period,
@@ -23,36 +23,36 @@ export function CounsellingHoursSection({ period }: { period: Period }) {
   });
 
   const monthColumns: FiguresColumn<ByMonth>[] = [
-    { key: 'month', header: t('manager.hours.month'), cell: (row) => format.month(row.month) },
-    { key: 'hours', header: t('manager.hours.hours'), numeric: true, cell: (row) => format.hours(row.minutes) },
-    { key: 'sessions', header: t('manager.hours.sessions'), numeric: true, cell: (row) => format.number(row.sessions) },
+    { key: 'month', header: t('hours.month'), cell: (row) => format.month(row.month) },
+    { key: 'hours', header: t('hours.hours'), numeric: true, cell: (row) => format.hours(row.minutes) },
+    { key: 'sessions', header: t('hours.sessions'), numeric: true, cell: (row) => format.number(row.sessions) },
   ];
   const counsellorColumns: FiguresColumn<ByCounsellor>[] = [
     {
       key: 'counsellor',
-      header: t('manager.hours.counsellor'),
+      header: t('hours.counsellor'),
       cell: (row) => row.counsellor?.displayName ?? t('unknownUser'),
     },
-    { key: 'hours', header: t('manager.hours.hours'), numeric: true, cell: (row) => format.hours(row.minutes) },
-    { key: 'sessions', header: t('manager.hours.sessions'), numeric: true, cell: (row) => format.number(row.sessions) },
+    { key: 'hours', header: t('hours.hours'), numeric: true, cell: (row) => format.hours(row.minutes) },
+    { key: 'sessions', header: t('hours.sessions'), numeric: true, cell: (row) => format.number(row.sessions) },
   ];
 
   return (
-    <SectionCard title={t('manager.hours.title')}>
+    <SectionCard title={t('hours.title')}>
       <QueryState data={data} loading={loading} error={error} onRetry={() => void refetch()}>
         {({ counsellingTotals: totals }) => {
-          if (!totals) return <Text c="gray.7">{t('manager.noData')}</Text>;
+          if (!totals) return <Text c="gray.7">{t('noData')}</Text>;
           const byMonth = [...totals.byMonth].sort((a, b) => a.month.localeCompare(b.month));
           const byCounsellor = [...totals.byCounsellor].sort((a, b) => b.minutes - a.minutes);
           return (
             <Stack gap="lg">
               <Text size="lg" data-testid="manager-total-hours">
-                {t('manager.hours.total', { hours: format.hours(totals.totalMinutes) })}
+                {t('hours.total', { hours: format.hours(totals.totalMinutes) })}
               </Text>
               <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="lg">
                 <ChartWithTable
-                  title={t('manager.hours.byMonth')}
-                  chartDescription={t('manager.hours.byMonthChart')}
+                  title={t('hours.byMonth')}
+                  chartDescription={t('hours.byMonthChart')}
                   chart={
                     <BarChart
                       data={byMonth.map((row) => ({ label: format.month(row.month), hours: hoursOf(row.minutes) }))}
@@ -64,14 +64,14 @@ export function CounsellingHoursSection({ period }: { period: Period }) {
                       <Bar dataKey="hours" fill={chartColours.primary} isAnimationActive={false} />
                     </BarChart>
                   }
-                  caption={t('manager.hours.byMonthCaption')}
+                  caption={t('hours.byMonthCaption')}
                   columns={monthColumns}
                   rows={byMonth}
                   rowKey={(row) => row.month}
                 />
                 <ChartWithTable
-                  title={t('manager.hours.byCounsellor')}
-                  chartDescription={t('manager.hours.byCounsellorChart')}
+                  title={t('hours.byCounsellor')}
+                  chartDescription={t('hours.byCounsellorChart')}
                   chart={
                     <BarChart
                       layout="vertical"
@@ -88,7 +88,7 @@ export function CounsellingHoursSection({ period }: { period: Period }) {
                       <Bar dataKey="hours" fill={chartColours.secondary} isAnimationActive={false} />
                     </BarChart>
                   }
-                  caption={t('manager.hours.byCounsellorCaption')}
+                  caption={t('hours.byCounsellorCaption')}
                   columns={counsellorColumns}
                   rows={byCounsellor}
                   rowKey={(row) => row.counsellor?.id ?? 'unknown'}

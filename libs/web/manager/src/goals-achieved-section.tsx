@@ -13,27 +13,27 @@ const openOf = (row: Summary) => row.planned + row.inProgress;
 
 /** Goals achieved, open and abandoned per life domain, over all residents (counted by the API). */
 export function GoalsAchievedSection() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('manager');
   const format = useFormatters();
   const { data, loading, error, refetch } = useQuery(GoalsByDomainDocument, { fetchPolicy: 'cache-and-network' });
   const columns: FiguresColumn<Summary>[] = [
-    { key: 'domain', header: t('manager.goals.domain'), cell: (row) => t(`goalDomain.${row.domain}`) },
-    { key: 'achieved', header: t('manager.goals.achieved'), numeric: true, cell: (row) => format.number(row.achieved) },
-    { key: 'open', header: t('manager.goals.open'), numeric: true, cell: (row) => format.number(openOf(row)) },
-    { key: 'abandoned', header: t('manager.goals.abandoned'), numeric: true, cell: (row) => format.number(row.abandoned) },
-    { key: 'total', header: t('manager.goals.total'), numeric: true, cell: (row) => format.number(row.total) },
+    { key: 'domain', header: t('goals.domain'), cell: (row) => t(`goalDomain.${row.domain}`) },
+    { key: 'achieved', header: t('goals.achieved'), numeric: true, cell: (row) => format.number(row.achieved) },
+    { key: 'open', header: t('goals.open'), numeric: true, cell: (row) => format.number(openOf(row)) },
+    { key: 'abandoned', header: t('goals.abandoned'), numeric: true, cell: (row) => format.number(row.abandoned) },
+    { key: 'total', header: t('goals.total'), numeric: true, cell: (row) => format.number(row.total) },
   ];
   return (
-    <SectionCard title={t('manager.goals.title')}>
+    <SectionCard title={t('goals.title')}>
       <QueryState data={data} loading={loading} error={error} onRetry={() => void refetch()}>
         {({ goalsByDomain: rows }) => (
           <ChartWithTable
             intro={
               <Text size="sm" c="gray.7">
-                {t('manager.goals.scope')}
+                {t('goals.scope')}
               </Text>
             }
-            chartDescription={t('manager.goals.chart')}
+            chartDescription={t('goals.chart')}
             chartHeight={300}
             chart={
               <BarChart
@@ -51,11 +51,11 @@ export function GoalsAchievedSection() {
                 />
                 <YAxis allowDecimals={false} tick={{ fontSize: 11, fill: chartColours.axis }} width={32} />
                 <Legend />
-                <Bar dataKey="achieved" name={t('manager.goals.achieved')} fill={chartColours.secondary} isAnimationActive={false} />
-                <Bar dataKey="open" name={t('manager.goals.open')} fill={chartColours.primary} isAnimationActive={false} />
+                <Bar dataKey="achieved" name={t('goals.achieved')} fill={chartColours.secondary} isAnimationActive={false} />
+                <Bar dataKey="open" name={t('goals.open')} fill={chartColours.primary} isAnimationActive={false} />
               </BarChart>
             }
-            caption={t('manager.goals.caption')}
+            caption={t('goals.caption')}
             columns={columns}
             rows={rows}
             rowKey={(row) => row.domain}

@@ -11,7 +11,7 @@ import { PeriodPicker } from './period-picker';
 
 /** The manager's home: counselling hours and occupancy in the period, goals by domain, as charts and tables. */
 export function ManagerHomePage() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('manager');
   const [period, setPeriod] = useState<Period>(() => defaultPeriod());
   const [debounced] = useDebouncedValue(period, 400);
   const [lastValid, setLastValid] = useState(debounced);
@@ -20,7 +20,7 @@ export function ManagerHomePage() {
 
   return (
     <Stack gap="lg">
-      <PageHeader title={t('manager.title')} description={t('manager.description')} />
+      <PageHeader title={t('title')} description={t('description')} />
       <PeriodPicker value={period} onChange={setPeriod} />
       <CounsellingHoursSection period={lastValid} />
       <OccupancySection period={lastValid} />

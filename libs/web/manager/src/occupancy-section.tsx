@@ -11,7 +11,7 @@ type Point = OccupancyOverTimeQuery['occupancyOverTime'][number];
 
 /** Occupancy of all residences at each month-end of the period (and its last day): a line chart and the table behind it. */
 export function OccupancySection({ period }: { period: Period }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('manager');
   const format = useFormatters();
   const { clamped, ...asked } = occupancyPeriod(period);
   const { data, loading, error, refetch } = useQuery(OccupancyOverTimeDocument, {
@@ -19,24 +19,24 @@ export function OccupancySection({ period }: { period: Period }) {
     fetchPolicy: 'cache-and-network',
   });
   const columns: FiguresColumn<Point>[] = [
-    { key: 'date', header: t('manager.occupancy.date'), cell: (row) => format.date(row.date) },
-    { key: 'occupied', header: t('manager.occupancy.occupied'), numeric: true, cell: (row) => format.number(row.residents) },
-    { key: 'beds', header: t('manager.occupancy.capacity'), numeric: true, cell: (row) => format.number(row.beds) },
-    { key: 'share', header: t('manager.occupancy.share'), numeric: true, cell: (row) => (row.beds > 0 ? format.percent(row.rate * 100) : '—') },
+    { key: 'date', header: t('occupancy.date'), cell: (row) => format.date(row.date) },
+    { key: 'occupied', header: t('occupancy.occupied'), numeric: true, cell: (row) => format.number(row.residents) },
+    { key: 'beds', header: t('occupancy.capacity'), numeric: true, cell: (row) => format.number(row.beds) },
+    { key: 'share', header: t('occupancy.share'), numeric: true, cell: (row) => (row.beds > 0 ? format.percent(row.rate * 100) : '—') },
   ];
   return (
-    <SectionCard title={t('manager.occupancy.title')}>
+    <SectionCard title={t('occupancy.title')}>
       <QueryState data={data} loading={loading} error={error} onRetry={() => void refetch()}>
         {({ occupancyOverTime: points }) => (
           <ChartWithTable
             intro={
               clamped && (
                 <Text size="sm" c="gray.7" data-testid="occupancy-clamped">
-                  {t('manager.occupancy.clamped')}
+                  {t('occupancy.clamped')}
                 </Text>
               )
             }
-            chartDescription={t('manager.occupancy.chart')}
+            chartDescription={t('occupancy.chart')}
             chart={
               <LineChart
                 data={points.map((row) => ({ label: format.date(row.date), share: Math.round(row.rate * 1000) / 10 }))}
@@ -49,7 +49,7 @@ export function OccupancySection({ period }: { period: Period }) {
                 <Line type="monotone" dataKey="share" stroke={chartColours.primary} strokeWidth={2} dot isAnimationActive={false} />
               </LineChart>
             }
-            caption={t('manager.occupancy.caption')}
+            caption={t('occupancy.caption')}
             columns={columns}
             rows={points}
             rowKey={(row) => row.date}

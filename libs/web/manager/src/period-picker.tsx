@@ -3,22 +3,22 @@ import { useTranslation } from 'react-i18next';
 import { isValidPeriod, type Period } from './period';
 
 export function PeriodPicker({ value, onChange }: { value: Period; onChange(period: Period): void }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('manager');
   const invalid = !isValidPeriod(value);
   return (
-    <Fieldset legend={t('manager.period.legend')} variant="unstyled" p={0}>
+    <Fieldset legend={t('period.legend')} variant="unstyled" p={0}>
       <Group gap="sm" align="flex-start">
         <TextInput
           type="date"
-          label={t('manager.period.from')}
+          label={t('period.from')}
           value={value.from}
           max={value.to}
           onChange={(event) => onChange({ ...value, from: event.currentTarget.value })}
-          error={invalid ? t('manager.period.invalid') : undefined}
+          error={invalid ? t('period.invalid') : undefined}
         />
         <TextInput
           type="date"
-          label={t('manager.period.to')}
+          label={t('period.to')}
           value={value.to}
           min={value.from}
           onChange={(event) => onChange({ ...value, to: event.currentTarget.value })}

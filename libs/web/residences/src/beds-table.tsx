@@ -1,6 +1,6 @@
 import { Anchor, Button, Table, Text } from '@mantine/core';
 import { useFormatters } from '@bridgeway/web-components';
-import { bedName } from '@bridgeway/web-stays';
+import { useBedName } from '@bridgeway/web-stays';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { BoardAction, BoardResidence } from './residence-types';
@@ -12,19 +12,20 @@ interface BedsTableProps {
 
 /** The residence's beds: who sleeps in each, or an admit button for a free one. */
 export function BedsTable({ residence, onAction }: BedsTableProps) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('residences');
+  const bedName = useBedName();
   const format = useFormatters();
   return (
     <Table.ScrollContainer minWidth={420} type="native" tabIndex={0}>
       <Table verticalSpacing={6} captionSide="top">
-        <Table.Caption>{t('residences.bedsCaption', { name: residence.name })}</Table.Caption>
+        <Table.Caption>{t('bedsCaption', { name: residence.name })}</Table.Caption>
         <Table.Thead>
           <Table.Tr>
-            <Table.Th scope="col">{t('residences.columns.bed')}</Table.Th>
-            <Table.Th scope="col">{t('residences.columns.occupant')}</Table.Th>
+            <Table.Th scope="col">{t('columns.bed')}</Table.Th>
+            <Table.Th scope="col">{t('columns.occupant')}</Table.Th>
             <Table.Th scope="col">
               <Text span size="sm" fw={700}>
-                {t('residences.columns.actions')}
+                {t('columns.actions')}
               </Text>
             </Table.Th>
           </Table.Tr>
@@ -33,7 +34,7 @@ export function BedsTable({ residence, onAction }: BedsTableProps) {
           {residence.beds.map((bed) => {
             const occupant = bed.occupant;
             const stay = occupant?.currentStay ?? null;
-            const bedTitle = bedName(bed, t);
+            const bedTitle = bedName(bed);
             return (
               <Table.Tr key={bed.id} data-testid="bed-row">
                 <Table.Th scope="row" fw={500}>
@@ -48,13 +49,13 @@ export function BedsTable({ residence, onAction }: BedsTableProps) {
                       {occupant.currentStay && (
                         <Text span size="sm" c="gray.7">
                           {' '}
-                          · {t('residences.since', { date: format.date(occupant.currentStay.admittedOn) })}
+                          · {t('since', { date: format.date(occupant.currentStay.admittedOn) })}
                         </Text>
                       )}
                     </>
                   ) : (
                     <Text span c="teal.9" fw={600}>
-                      {t('residences.free')}
+                      {t('free')}
                     </Text>
                   )}
                 </Table.Td>
@@ -64,7 +65,7 @@ export function BedsTable({ residence, onAction }: BedsTableProps) {
                       <Button
                         size="compact-sm"
                         variant="default"
-                        aria-label={t('residences.dischargeNamed', {
+                        aria-label={t('dischargeNamed', {
                           name: `${occupant.firstName} ${occupant.lastName}`,
                         })}
                         onClick={() =>
@@ -78,16 +79,16 @@ export function BedsTable({ residence, onAction }: BedsTableProps) {
                           })
                         }
                       >
-                        {t('residences.discharge')}
+                        {t('discharge')}
                       </Button>
                     )
                   ) : (
                     <Button
                       size="compact-sm"
-                      aria-label={t('residences.admitTo', { bed: bedTitle, name: residence.name })}
+                      aria-label={t('admitTo', { bed: bedTitle, name: residence.name })}
                       onClick={() => onAction({ kind: 'admit', residence, bed })}
                     >
-                      {t('residences.admit')}
+                      {t('admit')}
                     </Button>
                   )}
                 </Table.Td>

@@ -12,7 +12,7 @@ export function ResidenceCard({
   residence: BoardResidence;
   onAction(action: BoardAction): void;
 }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('residences');
   const format = useFormatters();
   const headingId = useId();
   const share = residence.capacity > 0 ? Math.round((residence.occupancy / residence.capacity) * 100) : 0;
@@ -31,13 +31,13 @@ export function ResidenceCard({
             )}
           </div>
           <Text fw={600} data-testid="residence-free-beds">
-            {t('residences.freeBeds', { count: residence.freeBeds, formatted: format.number(residence.freeBeds) })}
+            {t('freeBeds', { count: residence.freeBeds, formatted: format.number(residence.freeBeds) })}
           </Text>
         </Group>
         <Group gap="sm" wrap="nowrap">
-          <Progress value={share} flex={1} aria-label={t('residences.occupancyLabel', { name: residence.name })} />
+          <Progress value={share} flex={1} aria-label={t('occupancyLabel', { name: residence.name })} />
           <Text size="sm" miw={96} ta="right">
-            {t('residences.occupancy', {
+            {t('occupancy', {
               occupied: format.number(residence.occupancy),
               capacity: format.number(residence.capacity),
             })}

@@ -2,7 +2,7 @@ import { SimpleGrid, Stack, Text } from '@mantine/core';
 import { useQuery } from '@apollo/client/react';
 import { ResidencesBoardDocument } from '@bridgeway/web-graphql';
 import { FormDialog, PageHeader, QueryState, useFormatters } from '@bridgeway/web-components';
-import { AdmitForm, DischargeForm, bedName } from '@bridgeway/web-stays';
+import { AdmitForm, DischargeForm, useBedName } from '@bridgeway/web-stays';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ResidenceCard } from './residence-card';
@@ -10,7 +10,8 @@ import { boardTotals, type BoardAction } from './residence-types';
 
 /** Every open residence with its beds and who is in them; admit and discharge from here. */
 export function ResidencesBoardPage() {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['residences', 'stays']);
+  const bedName = useBedName();
   const format = useFormatters();
   const [action, setAction] = useState<BoardAction | null>(null);
   const { data, loading, error, refetch } = useQuery(ResidencesBoardDocument, { fetchPolicy: 'cache-and-network' });
@@ -18,14 +19,14 @@ export function ResidencesBoardPage() {
 
   return (
     <Stack gap="lg">
-      <PageHeader title={t('residences.title')} description={t('residences.description')} />
+      <PageHeader title={t('title')} description={t('description')} />
       <QueryState data={data} loading={loading} error={error} onRetry={() => void refetch()}>
         {({ residences }) => {
           const totals = boardTotals(residences);
           return (
             <Stack gap="md">
               <Text data-testid="residences-totals">
-                {t('residences.totals', {
+                {t('totals', {
                   residences: format.number(residences.length),
                   occupied: format.number(totals.occupied),
                   beds: format.number(totals.beds),
@@ -33,7 +34,7 @@ export function ResidencesBoardPage() {
                 })}
               </Text>
               {residences.length === 0 ? (
-                <Text c="gray.7">{t('residences.empty')}</Text>
+                <Text c="gray.7">{t('empty')}</Text>
               ) : (
                 <SimpleGrid cols={{ base: 1, xl: 2 }} spacing="lg">
                   {residences.map((residence) => (
@@ -48,14 +49,14 @@ export function ResidencesBoardPage() {
       <FormDialog
         opened={action?.kind === 'admit'}
         onClose={close}
-        title={action?.kind === 'admit' ? t('residences.admitTitle', { name: action.residence.name }) : ''}
+        title={action?.kind === 'admit' ? t('admitTitle', { name: action.residence.name }) : ''}
       >
         {action?.kind === 'admit' && (
           <AdmitForm
             place={{
               residenceId: action.residence.id,
               bedId: action.bed.id,
-              description: `${action.residence.name}, ${bedName(action.bed, t)}`,
+              description: `${action.residence.name}, ${bedName(action.bed)}`,
             }}
             onAdmitted={close}
             onCancel={close}
@@ -65,7 +66,7 @@ export function ResidencesBoardPage() {
       <FormDialog
         opened={action?.kind === 'discharge'}
         onClose={close}
-        title={action?.kind === 'discharge' ? t('stays.discharge.title', { name: action.name }) : ''}
+        title={action?.kind === 'discharge' ? t('stays:discharge.title', { name: action.name }) : ''}
       >
         {action?.kind === 'discharge' && (
           <DischargeForm stayId={action.stayId} admittedOn={action.admittedOn} onDischarged={close} onCancel={close} />

@@ -93,4 +93,19 @@ describe('DischargeForm', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Discharge' }));
     expect(await screen.findByRole('alert')).toHaveTextContent('Not allowed for your role');
   });
+
+  it('says in words why the API refused (its CONFLICT reason)', async () => {
+    renderWithProviders(
+      <DischargeForm stayId="s1" admittedOn="2026-01-01" onDischarged={() => undefined} onCancel={() => undefined} />,
+      {
+        mocks: [{ ...mutation, result: { errors: [apiError('CONFLICT', { reason: 'STAY_ENDED' })] } }],
+        language: 'nb',
+      },
+    );
+    await userEvent.selectOptions(screen.getByLabelText('Årsak', { exact: false }), 'COMPLETED');
+    await userEvent.click(screen.getByRole('button', { name: 'Flytt ut' }));
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('Dette er ikke mulig nå');
+    expect(alert).toHaveTextContent('Dette oppholdet er allerede avsluttet.');
+  });
 });

@@ -4,6 +4,7 @@ import { ShellProviders, createI18n } from '@bridgeway/web-shell';
 import { render, type RenderResult } from '@testing-library/react';
 import type { ReactElement } from 'react';
 import { MemoryRouter, Route, Routes } from 'react-router';
+import { allTranslations } from './all-translations.mjs';
 
 export interface RenderOptions {
   /** GraphQL answers the component gets, in order of use. */
@@ -15,12 +16,15 @@ export interface RenderOptions {
   language?: 'en' | 'nb' | 'sl';
 }
 
-/** Renders a component as the app does: theme, translations, router and a mocked Apollo client. */
+/**
+ * Renders a component as the app does: theme, translations (every library's namespace,
+ * at once), router and a mocked Apollo client.
+ */
 export function renderWithProviders(
   ui: ReactElement,
   { mocks = [], route = '/', path = '*', language = 'en' }: RenderOptions = {},
 ): RenderResult {
-  const i18n = createI18n();
+  const i18n = createI18n({ preloaded: allTranslations() });
   void i18n.changeLanguage(language);
   return render(
     <ShellProviders i18n={i18n}>

@@ -1,20 +1,12 @@
 import { ArgsType, Field, Int } from '@nestjs/graphql';
-import { IsBoolean, IsEnum, IsInt, IsOptional, IsString, Max, Min } from 'class-validator';
+import { IsBoolean, IsEnum, IsInt, IsOptional, Max, Min } from 'class-validator';
 import { SessionKind } from '@bridgeway/shared-domain';
-import { DateScalar } from '@bridgeway/api-common';
+import { PeriodArgs } from '@bridgeway/api-common';
 
 export const TOP_RESIDENTS = { default: 10, max: 100 } as const;
 
 @ArgsType()
-export class CounsellingTotalsArgs {
-  @Field(() => DateScalar, { description: 'First day of the period (included)' })
-  @IsString()
-  from!: string;
-
-  @Field(() => DateScalar, { description: 'Last day of the period (included)' })
-  @IsString()
-  to!: string;
-
+export class CounsellingTotalsArgs extends PeriodArgs() {
   @Field(() => Int, { defaultValue: TOP_RESIDENTS.default, description: `How many residents byResident lists, at most ${TOP_RESIDENTS.max}` })
   @IsInt()
   @Min(0, { message: 'topResidents cannot be negative' })

@@ -1,11 +1,11 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { ArrayMaxSize, ArrayUnique, IsArray, IsEnum, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
 import { DateScalar, IsNotFutureDate, TrimToNull } from '@bridgeway/api-common';
-import { GoalDomain, SESSION_MINUTES, SessionKind } from '@bridgeway/shared-domain';
+import { GoalDomain, SESSION_MINUTES, SessionKind, TEXT_MAX } from '@bridgeway/shared-domain';
 import '../graphql-enums.js';
 
-export const NOTES_MAX = 20_000;
-export const FIELD_MAX = 4_000;
+export const NOTES_MAX = TEXT_MAX.sessionNotes;
+export const FIELD_MAX = TEXT_MAX.sessionField;
 
 /** What every counselling session records, with a resident or with a relative. */
 @InputType({ isAbstract: true })

@@ -1,11 +1,11 @@
 import { applyDecorators } from '@nestjs/common';
 import { IsInt, IsNotEmpty, IsOptional, IsString, Max, MaxLength, Min, ValidateIf } from 'class-validator';
 import { Trim, TrimToNull } from '@bridgeway/api-common';
-import { PROGRESS } from '@bridgeway/shared-domain';
+import { PROGRESS, TEXT_MAX } from '@bridgeway/shared-domain';
 
-export const TITLE_MAX = 200;
-export const DESCRIPTION_MAX = 4_000;
-export const NOTE_MAX = 2_000;
+export const TITLE_MAX = TEXT_MAX.goalTitle;
+export const DESCRIPTION_MAX = TEXT_MAX.goalDescription;
+export const NOTE_MAX = TEXT_MAX.goalNote;
 
 /** Required title; in an update `undefined` leaves it unchanged, while null or blank is refused. */
 export const GoalTitle = () =>

@@ -1,7 +1,7 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { IsEnum, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 import { DateScalar } from '@bridgeway/api-common';
-import { DischargeReason } from '@bridgeway/shared-domain';
+import { DischargeReason, TEXT_MAX } from '@bridgeway/shared-domain';
 
 @InputType()
 export class DischargeResidentInput {
@@ -21,6 +21,6 @@ export class DischargeResidentInput {
   @Field(() => String, { nullable: true })
   @IsOptional()
   @IsString()
-  @MaxLength(2000, { message: 'The note can be at most 2000 characters' })
+  @MaxLength(TEXT_MAX.dischargeNote, { message: `The note can be at most ${TEXT_MAX.dischargeNote} characters` })
   note?: string | null;
 }

@@ -15,7 +15,7 @@ interface SignInFormProps {
 }
 
 export function SignInForm({ initialEmail = '', onSignedIn }: SignInFormProps) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('auth');
   const session = useSessionStore();
   const [email, setEmail] = useState(initialEmail);
   const [password, setPassword] = useState('');
@@ -26,9 +26,9 @@ export function SignInForm({ initialEmail = '', onSignedIn }: SignInFormProps) {
   const validate = (): FieldErrors => {
     const errors: FieldErrors = {};
     const trimmed = email.trim();
-    if (!trimmed) errors.email = t('signIn.validation.emailRequired');
-    else if (!looksLikeEmailAddress(trimmed)) errors.email = t('signIn.validation.emailInvalid');
-    if (!password) errors.password = t('signIn.validation.passwordRequired');
+    if (!trimmed) errors.email = t('validation.emailRequired');
+    else if (!looksLikeEmailAddress(trimmed)) errors.email = t('validation.emailInvalid');
+    if (!password) errors.password = t('validation.passwordRequired');
     return errors;
   };
 
@@ -48,7 +48,7 @@ export function SignInForm({ initialEmail = '', onSignedIn }: SignInFormProps) {
       const found = signInProblemFrom(error);
       setProblem(found);
       if (found.kind === 'invalidInput') {
-        const fieldInvalid = t('signIn.validation.fieldInvalid');
+        const fieldInvalid = t('validation.fieldInvalid');
         setFieldErrors({
           email: 'email' in found.fields ? fieldInvalid : undefined,
           password: 'password' in found.fields ? fieldInvalid : undefined,
@@ -66,7 +66,7 @@ export function SignInForm({ initialEmail = '', onSignedIn }: SignInFormProps) {
         <TextInput
           name="email"
           type="email"
-          label={t('signIn.email')}
+          label={t('email')}
           autoComplete="username"
           inputMode="email"
           spellCheck={false}
@@ -78,7 +78,7 @@ export function SignInForm({ initialEmail = '', onSignedIn }: SignInFormProps) {
         />
         <PasswordInput
           name="password"
-          label={t('signIn.password')}
+          label={t('password')}
           autoComplete="current-password"
           withAsterisk
           required
@@ -86,10 +86,10 @@ export function SignInForm({ initialEmail = '', onSignedIn }: SignInFormProps) {
           onChange={(event) => setPassword(event.currentTarget.value)}
           error={fieldErrors.password}
           // The toggle reports its state with aria-pressed, so its name stays the same.
-          visibilityToggleButtonProps={{ tabIndex: 0, 'aria-label': t('signIn.showPassword') }}
+          visibilityToggleButtonProps={{ tabIndex: 0, 'aria-label': t('showPassword') }}
         />
         <Button type="submit" loading={submitting} fullWidth>
-          {t('signIn.submit')}
+          {t('submit')}
         </Button>
       </Stack>
     </form>

@@ -7,8 +7,8 @@ import { safeReturnPath } from './safe-return-path';
 import { SignInForm } from './sign-in-form';
 
 export function SignInPage() {
-  const { t } = useTranslation();
-  usePageTitle(t('signIn.pageTitle'));
+  const { t } = useTranslation('auth');
+  usePageTitle(t('pageTitle'));
   const { status } = useSession();
   const navigate = useNavigate();
   const [searchParams] = useSearchParams();
@@ -22,10 +22,10 @@ export function SignInPage() {
       <Stack gap="lg">
         <div>
           <Title order={1} size="h2">
-            {t('signIn.heading')}
+            {t('heading')}
           </Title>
           <Text c="gray.7" mt={4}>
-            {t('app.tagline')}
+            {t('tagline')}
           </Text>
         </div>
         <SignInForm onSignedIn={() => navigate(returnTo, { replace: true })} />

@@ -4,14 +4,14 @@ import type { SignInProblem } from './sign-in-problem';
 
 /** The message for a failed sign-in; announced by screen readers (role="alert"). */
 export function SignInProblemAlert({ problem }: { problem: SignInProblem }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('auth');
   if (problem.kind === 'invalidInput') return null; // shown at the fields instead
   const { kind } = problem;
   return (
-    <Alert color="red" variant="light" title={t(`signIn.errors.${kind}.title`)} role="alert">
-      {t(`signIn.errors.${kind}.body`)}
+    <Alert color="red" variant="light" title={t(`errors.${kind}.title`)} role="alert">
+      {t(`errors.${kind}.body`)}
       {'retryAfterMinutes' in problem && problem.retryAfterMinutes !== null && (
-        <> {t('signIn.retryIn', { count: problem.retryAfterMinutes })}</>
+        <> {t('retryIn', { count: problem.retryAfterMinutes })}</>
       )}
     </Alert>
   );

@@ -1,4 +1,5 @@
 import { ServerError } from '@apollo/client/errors';
+import { AuthFailureReason, ErrorCode } from '@bridgeway/shared-domain';
 import { errorCodesOf, fieldErrorsOf, graphQLErrorsOf } from '@bridgeway/web-graphql';
 
 export type SignInProblem =
@@ -23,14 +24,14 @@ export function signInProblemFrom(error: unknown): SignInProblem {
   const seconds = extension('retryAfterSeconds');
   const retryAfterMinutes = typeof seconds === 'number' && seconds > 0 ? Math.ceil(seconds / 60) : null;
 
-  if (reason === 'THROTTLED' || codes.includes('TOO_MANY_REQUESTS') || (ServerError.is(error) && error.statusCode === 429)) {
+  if (reason === AuthFailureReason.THROTTLED || codes.includes('TOO_MANY_REQUESTS') || (ServerError.is(error) && error.statusCode === 429)) {
     return { kind: 'throttled', retryAfterMinutes };
   }
-  if (reason === 'ACCOUNT_LOCKED' || codes.includes('ACCOUNT_LOCKED') || codes.includes('FORBIDDEN')) {
+  if (reason === AuthFailureReason.ACCOUNT_LOCKED || codes.includes('ACCOUNT_LOCKED') || codes.includes(ErrorCode.FORBIDDEN)) {
     return { kind: 'locked', retryAfterMinutes };
   }
-  if (codes.includes('UNAUTHENTICATED')) return { kind: 'invalidCredentials' };
-  if (codes.includes('BAD_USER_INPUT')) return { kind: 'invalidInput', fields: fieldErrorsOf(error) };
+  if (codes.includes(ErrorCode.UNAUTHENTICATED)) return { kind: 'invalidCredentials' };
+  if (codes.includes(ErrorCode.BAD_USER_INPUT)) return { kind: 'invalidInput', fields: fieldErrorsOf(error) };
   if (errors.length === 0) return { kind: 'unavailable' }; // network failure, 5xx, unparsable response
   return { kind: 'unexpected' };
 }

@@ -17,7 +17,7 @@ const barcRange: [number, number] = [10, 60];
 
 /** Recovery capital over time: the BARC-10 totals as a line, and as a table. */
 export function AssessmentTrend({ assessments }: { assessments: readonly CaseFileAssessment[] }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('case-file');
   const format = useFormatters();
   const ordered = [...assessments].sort((a, b) => a.takenOn.localeCompare(b.takenOn));
   const points = ordered.map((assessment) => ({ on: format.date(assessment.takenOn), total: assessment.total }));

@@ -21,7 +21,7 @@ interface GoalCardProps {
 
 /** One goal: progress, status, and the buttons to update it or see its history. */
 export function GoalCard({ goal, onSaved }: GoalCardProps) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('case-file');
   const format = useFormatters();
   const [editing, setEditing] = useState(false);
   const [historyOpen, setHistoryOpen] = useState(false);

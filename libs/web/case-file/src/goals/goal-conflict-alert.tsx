@@ -13,7 +13,7 @@ interface GoalConflictAlertProps {
 
 /** "Someone else changed this goal": their values next to mine, and the choice what to keep. */
 export function GoalConflictAlert({ conflict, mine, saving, onSaveMine, onUseTheirs }: GoalConflictAlertProps) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('case-file');
   const format = useFormatters();
   return (
     <Alert color="orange" variant="light" role="alert" title={t('goals.conflict.title')}>

@@ -1,20 +1,10 @@
+import { GOAL_DOMAINS, GOAL_STATUSES } from '@bridgeway/shared-domain';
 import type { GoalDetailsFragment, GoalDomain, GoalStatus } from '@bridgeway/web-graphql';
 
-/** The order domains are shown in (as the contract lists them). */
-export const goalDomains: readonly GoalDomain[] = [
-  'WORK',
-  'FINANCES',
-  'FAMILY',
-  'DAILY_ROUTINE',
-  'LIVING_SKILLS',
-  'SOCIAL_NETWORK',
-  'HEALTH',
-  'SOBRIETY',
-  'HOUSING',
-  'EDUCATION',
-];
+/** The order domains are shown in (shared-domain's). */
+export const goalDomains: readonly GoalDomain[] = GOAL_DOMAINS;
 
-export const goalStatuses: readonly GoalStatus[] = ['PLANNED', 'IN_PROGRESS', 'ACHIEVED', 'ABANDONED'];
+export const goalStatuses: readonly GoalStatus[] = GOAL_STATUSES;
 
 export interface DomainGoals {
   domain: GoalDomain;

@@ -8,6 +8,7 @@ import {
   useFormatters,
   type FiguresColumn,
 } from '@bridgeway/web-components';
+import { PROGRESS } from '@bridgeway/shared-domain';
 import { CartesianGrid, Line, LineChart, ResponsiveContainer, XAxis, YAxis } from 'recharts';
 import { useTranslation } from 'react-i18next';
 
@@ -15,7 +16,7 @@ type HistoryEntry = GoalDetailsFragment['history'][number];
 
 /** The goal's progress over time as a chart, and every change in a table. */
 export function GoalHistory({ goal }: { goal: GoalDetailsFragment }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('case-file');
   const format = useFormatters();
   const entries = [...goal.history].sort((a, b) => a.changedAt.localeCompare(b.changedAt));
   const points = entries.map((entry) => ({ at: format.dateTime(entry.changedAt), progress: entry.toProgress }));
@@ -53,7 +54,7 @@ export function GoalHistory({ goal }: { goal: GoalDetailsFragment }) {
             <LineChart data={points} accessibilityLayer={false} margin={{ top: 8, right: 16, bottom: 8, left: 0 }}>
               <CartesianGrid stroke={chartColours.grid} strokeDasharray="3 3" />
               <XAxis dataKey="at" tick={{ fontSize: 11, fill: chartColours.axis }} minTickGap={24} />
-              <YAxis domain={[0, 100]} tick={{ fontSize: 11, fill: chartColours.axis }} width={36} />
+              <YAxis domain={[PROGRESS.min, PROGRESS.max]} tick={{ fontSize: 11, fill: chartColours.axis }} width={36} />
               <Line
                 type="stepAfter"
                 dataKey="progress"

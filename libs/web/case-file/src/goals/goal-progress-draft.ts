@@ -1,3 +1,4 @@
+import { GOAL_STATUSES, PROGRESS, TEXT_MAX } from '@bridgeway/shared-domain';
 import type { FieldErrors } from '@bridgeway/web-components';
 import type { GoalStatus } from '@bridgeway/web-graphql';
 
@@ -10,12 +11,12 @@ export interface GoalProgressDraft {
 
 export type GoalProgressField = keyof GoalProgressDraft;
 export type GoalProgressErrors = FieldErrors<GoalProgressField>;
-export const maxGoalNoteLength = 2000;
+export const maxGoalNoteLength = TEXT_MAX.goalNote;
 
 export function validateGoalProgress(draft: GoalProgressDraft): GoalProgressErrors {
   const errors: GoalProgressErrors = {};
   const { progress } = draft;
-  if (typeof progress !== 'number' || !Number.isInteger(progress) || progress < 0 || progress > 100)
+  if (typeof progress !== 'number' || !Number.isInteger(progress) || progress < PROGRESS.min || progress > PROGRESS.max)
     errors.progress = 'progressRange';
   if (draft.note.length > maxGoalNoteLength) errors.note = 'tooLong';
   return errors;
@@ -28,8 +29,6 @@ export interface GoalNow {
   status: GoalStatus;
 }
 
-const statuses: readonly string[] = ['PLANNED', 'IN_PROGRESS', 'ACHIEVED', 'ABANDONED'];
-
 /** Reads `extensions.current` defensively: only well-formed values count. */
 export function goalNowFrom(current: Record<string, unknown> | null): GoalNow | null {
   if (!current) return null;
@@ -38,7 +37,7 @@ export function goalNowFrom(current: Record<string, unknown> | null): GoalNow | 
     typeof version !== 'number' ||
     typeof progress !== 'number' ||
     typeof status !== 'string' ||
-    !statuses.includes(status)
+    !(GOAL_STATUSES as readonly string[]).includes(status)
   ) {
     return null;
   }

@@ -1,4 +1,5 @@
 import { Button, Group, NativeSelect, NumberInput, Stack, Textarea } from '@mantine/core';
+import { PROGRESS } from '@bridgeway/shared-domain';
 import type { GoalDetailsFragment, GoalStatus } from '@bridgeway/web-graphql';
 import { ProblemAlert, useValidationMessage, type ApiProblem } from '@bridgeway/web-components';
 import { useRef, useState, type FormEvent } from 'react';
@@ -27,7 +28,7 @@ type ConflictState = { conflict: GoalConflict | null } | null;
  * shows both versions; what was typed stays until the person decides.
  */
 export function GoalProgressForm({ goal, onSaved, onCancel }: GoalProgressFormProps) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('case-file');
   const validationMessage = useValidationMessage();
   const formRef = useRef<HTMLFormElement>(null);
   const [baseVersion, setBaseVersion] = useState(goal.version);
@@ -96,8 +97,8 @@ export function GoalProgressForm({ goal, onSaved, onCancel }: GoalProgressFormPr
             label={t('goals.form.progress')}
             required
             withAsterisk
-            min={0}
-            max={100}
+            min={PROGRESS.min}
+            max={PROGRESS.max}
             step={5}
             clampBehavior="none"
             allowDecimal={false}

@@ -8,7 +8,7 @@ import { goalsByDomain } from './goal-domains';
 
 /** The resident's reintegration goals, grouped by life domain. */
 export function GoalsSection({ goals }: { goals: readonly GoalDetailsFragment[] }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('case-file');
   const [saved, setSaved] = useState<string | null>(null);
   const groups = goalsByDomain(goals);
   return (

@@ -1,6 +1,6 @@
 import { Anchor, Badge, Button, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useFormatters } from '@bridgeway/web-components';
-import { bedName } from '@bridgeway/web-stays';
+import { useBedName } from '@bridgeway/web-stays';
 import { usePageTitle } from '@bridgeway/web-ui';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -20,32 +20,33 @@ const statusColour = { IN_RESIDENCE: 'teal.9', FOLLOW_UP: 'indigo.7', CLOSED: 'g
 
 /** Who the resident is, where they live now, who their key worker is, and the counselling totals. */
 export function ResidentHeader({ resident, showAuditLink, back, onAdmit, onDischarge }: ResidentHeaderProps) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('case-file');
+  const bedName = useBedName();
   const format = useFormatters();
   const name = `${resident.firstName} ${resident.lastName}`;
-  usePageTitle(t('caseFile.pageTitle', { name }));
+  usePageTitle(t('pageTitle', { name }));
   const stay = resident.currentStay;
 
   const facts: { id: string; term: string; value: ReactNode }[] = [
     {
       id: 'stay',
-      term: t('caseFile.header.stay'),
+      term: t('header.stay'),
       value: stay
-        ? t('caseFile.header.stayValue', {
+        ? t('header.stayValue', {
             residence: stay.residence.name,
-            bed: stay.bed ? bedName(stay.bed, t) : '—',
+            bed: stay.bed ? bedName(stay.bed) : '—',
             date: format.date(stay.admittedOn),
           })
-        : t('caseFile.header.noStay'),
+        : t('header.noStay'),
     },
     {
       id: 'key-worker',
-      term: t('caseFile.header.keyWorker'),
-      value: resident.keyWorker?.displayName ?? t('caseFile.header.noKeyWorker'),
+      term: t('header.keyWorker'),
+      value: resident.keyWorker?.displayName ?? t('header.noKeyWorker'),
     },
-    { id: 'intake', term: t('caseFile.header.intakeDate'), value: format.date(resident.intakeDate) },
-    { id: 'hours-total', term: t('caseFile.header.hoursTotal'), value: format.hours(resident.counsellingMinutes) },
-    { id: 'hours-month', term: t('caseFile.header.hoursThisMonth'), value: format.hours(resident.minutesThisMonth) },
+    { id: 'intake', term: t('header.intakeDate'), value: format.date(resident.intakeDate) },
+    { id: 'hours-total', term: t('header.hoursTotal'), value: format.hours(resident.counsellingMinutes) },
+    { id: 'hours-month', term: t('header.hoursThisMonth'), value: format.hours(resident.minutesThisMonth) },
   ];
 
   return (
@@ -65,15 +66,15 @@ export function ResidentHeader({ resident, showAuditLink, back, onAdmit, onDisch
         <Group gap="sm">
           {showAuditLink && (
             <Button component={Link} to={`/residents/${resident.id}/audit`} variant="default">
-              {t('caseFile.header.auditTrail')}
+              {t('header.auditTrail')}
             </Button>
           )}
           {stay ? (
             <Button variant="default" onClick={onDischarge}>
-              {t('caseFile.header.discharge')}
+              {t('header.discharge')}
             </Button>
           ) : (
-            resident.status !== 'CLOSED' && <Button onClick={onAdmit}>{t('caseFile.header.admit')}</Button>
+            resident.status !== 'CLOSED' && <Button onClick={onAdmit}>{t('header.admit')}</Button>
           )}
         </Group>
       </Group>

@@ -5,7 +5,7 @@ import type { CaseFileRelativeLink } from '../case-file-types';
 
 /** Family members and close people linked to the resident. */
 export function RelativesList({ relatives }: { relatives: readonly CaseFileRelativeLink[] }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('case-file');
   return (
     <SectionCard title={t('relatives.title')}>
       {relatives.length === 0 ? (

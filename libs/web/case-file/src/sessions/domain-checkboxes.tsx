@@ -10,7 +10,7 @@ interface DomainCheckboxesProps {
 
 /** Which life domains the session worked on: a fieldset of checkboxes. */
 export function DomainCheckboxes({ value, onChange }: DomainCheckboxesProps) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('case-file');
   const toggle = (domain: GoalDomain, checked: boolean) =>
     onChange(
       checked ? goalDomains.filter((d) => d === domain || value.includes(d)) : value.filter((d) => d !== domain),

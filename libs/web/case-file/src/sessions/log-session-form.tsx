@@ -34,7 +34,7 @@ import { StructuredNotesFields } from './structured-notes-fields';
  * was typed stays in the form.
  */
 export function LogSessionForm({ residentId }: { residentId: string }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('case-file');
   const format = useFormatters();
   const validationMessage = useValidationMessage();
   const formRef = useRef<HTMLFormElement>(null);

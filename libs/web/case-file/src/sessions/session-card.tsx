@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 
 /** One counselling session; its notes only where the API returned them (`notesVisible`). */
 export function SessionCard({ session }: { session: SessionDetailsFragment }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('case-file');
   const format = useFormatters();
   const structured = [
     { id: 'hopes', label: t('sessions.fields.hopes'), text: session.hopes },

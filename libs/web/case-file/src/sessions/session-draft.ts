@@ -1,11 +1,12 @@
+import { SESSION_MINUTES, SessionKind, TEXT_MAX } from '@bridgeway/shared-domain';
 import { dateFieldCode, type FieldErrors } from '@bridgeway/web-components';
-import type { GoalDomain, SessionKind } from '@bridgeway/web-graphql';
+import type { GoalDomain, SessionKind as SessionKindValue } from '@bridgeway/web-graphql';
 
 export interface SessionDraft {
   occurredOn: string;
   /** As typed; a number once valid. */
   durationMinutes: number | string;
-  kind: SessionKind;
+  kind: SessionKindValue;
   domains: GoalDomain[];
   notes: string;
   hopes: string;
@@ -28,17 +29,17 @@ export const sessionFields: readonly SessionField[] = [
   'usefulExperience',
   'nextStep',
 ];
-export const sessionMinutes = { min: 1, max: 600, default: 45 } as const;
-/** As the API allows: notes up to 20,000 characters, each solution-focused field up to 4,000. */
-export const maxSessionNotesLength = 20_000;
-export const maxSessionFieldLength = 4_000;
+export const sessionMinutes = { ...SESSION_MINUTES, default: 45 } as const;
+/** As the API allows (shared-domain): the notes, and each solution-focused field. */
+export const maxSessionNotesLength = TEXT_MAX.sessionNotes;
+export const maxSessionFieldLength = TEXT_MAX.sessionField;
 
 /** A new session's defaults: today, 45 minutes, individual. */
 export function newSessionDraft(today: string): SessionDraft {
   return {
     occurredOn: today,
     durationMinutes: sessionMinutes.default,
-    kind: 'INDIVIDUAL',
+    kind: SessionKind.INDIVIDUAL,
     domains: [],
     notes: '',
     hopes: '',

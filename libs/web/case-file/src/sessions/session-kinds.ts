@@ -1,3 +1,4 @@
+import { SESSION_KINDS } from '@bridgeway/shared-domain';
 import type { SessionKind } from '@bridgeway/web-graphql';
 
-export const sessionKinds: readonly SessionKind[] = ['INDIVIDUAL', 'FAMILY', 'GROUP', 'PHONE', 'VIDEO'];
+export const sessionKinds: readonly SessionKind[] = SESSION_KINDS;

@@ -10,7 +10,7 @@ const firstShown = 10;
 
 /** Counselling sessions, newest first (the API's order). */
 export function SessionsTimeline({ sessions }: { sessions: readonly SessionDetailsFragment[] }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('case-file');
   const [showAll, setShowAll] = useState(false);
   const shown = showAll ? sessions : sessions.slice(0, firstShown);
   return (

@@ -13,7 +13,7 @@ interface StructuredNotesFieldsProps {
 
 /** The solution-focused (LØFT) parts of a session: hopes, resources, useful experience, next step. */
 export function StructuredNotesFields({ draft, onChange, errorOf }: StructuredNotesFieldsProps) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('case-file');
   return (
     <Stack gap="sm">
       {structuredFields.map((field) => (

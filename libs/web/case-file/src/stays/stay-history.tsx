@@ -1,11 +1,12 @@
 import { FiguresTable, SectionCard, useFormatters, type FiguresColumn } from '@bridgeway/web-components';
-import { bedName } from '@bridgeway/web-stays';
+import { useBedName } from '@bridgeway/web-stays';
 import { useTranslation } from 'react-i18next';
 import type { CaseFileStay } from '../case-file-types';
 
 /** Every stay in a residence, newest first. */
 export function StayHistory({ stays }: { stays: readonly CaseFileStay[] }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('case-file');
+  const bedName = useBedName();
   const format = useFormatters();
   const ordered = [...stays].sort((a, b) => b.admittedOn.localeCompare(a.admittedOn));
   const columns: FiguresColumn<CaseFileStay>[] = [
@@ -13,7 +14,7 @@ export function StayHistory({ stays }: { stays: readonly CaseFileStay[] }) {
     {
       key: 'bed',
       header: t('stayHistory.bed'),
-      cell: (stay) => (stay.bed ? bedName(stay.bed, t) : '—'),
+      cell: (stay) => (stay.bed ? bedName(stay.bed) : '—'),
     },
     { key: 'admitted', header: t('stayHistory.admittedOn'), cell: (stay) => format.date(stay.admittedOn) },
     {

@@ -11,7 +11,7 @@ interface FormDialogProps {
 
 /** A modal dialog for a short form: titled, focus kept inside, a named close button, Escape closes. */
 export function FormDialog({ opened, onClose, title, children }: FormDialogProps) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('components');
   return (
     <Modal
       opened={opened}

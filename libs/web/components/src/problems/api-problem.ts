@@ -1,3 +1,4 @@
+import { ErrorCode, isConflictReason, type ConflictReason } from '@bridgeway/shared-domain';
 import { graphQLErrorsOf, errorCodesOf, fieldErrorsOf } from '@bridgeway/web-graphql';
 
 /** What went wrong with a query or mutation, in the terms the person is told. */
@@ -7,7 +8,8 @@ export type ApiProblem =
   | { kind: 'forbidden' }
   | { kind: 'notFound' }
   | { kind: 'invalidInput'; fields: Record<string, string> }
-  | { kind: 'conflict'; current: Record<string, unknown> | null }
+  /** `reason`: why the API refused (null if it gave none we know); `current`: the record now, if sent. */
+  | { kind: 'conflict'; reason: ConflictReason | null; current: Record<string, unknown> | null }
   | { kind: 'outdated' }
   | { kind: 'unexpected' };
 
@@ -17,11 +19,13 @@ export type ApiProblemKind = ApiProblem['kind'];
 export function apiProblemFrom(error: unknown): ApiProblem {
   const codes = errorCodesOf(error);
   if (asksForWhatTheServerLacks(error)) return { kind: 'outdated' };
-  if (codes.includes('CONFLICT')) return { kind: 'conflict', current: conflictCurrentOf(error) };
-  if (codes.includes('BAD_USER_INPUT')) return { kind: 'invalidInput', fields: fieldErrorsOf(error) };
-  if (codes.includes('NOT_FOUND')) return { kind: 'notFound' };
-  if (codes.includes('FORBIDDEN')) return { kind: 'forbidden' };
-  if (codes.includes('UNAUTHENTICATED')) return { kind: 'unauthenticated' };
+  if (codes.includes(ErrorCode.CONFLICT)) {
+    return { kind: 'conflict', reason: conflictReasonOf(error), current: conflictCurrentOf(error) };
+  }
+  if (codes.includes(ErrorCode.BAD_USER_INPUT)) return { kind: 'invalidInput', fields: fieldErrorsOf(error) };
+  if (codes.includes(ErrorCode.NOT_FOUND)) return { kind: 'notFound' };
+  if (codes.includes(ErrorCode.FORBIDDEN)) return { kind: 'forbidden' };
+  if (codes.includes(ErrorCode.UNAUTHENTICATED)) return { kind: 'unauthenticated' };
   // No GraphQL errors at all: the network failed, or the server answered 5xx / nonsense.
   if (graphQLErrorsOf(error).length === 0) return { kind: 'unavailable' };
   return { kind: 'unexpected' };
@@ -38,6 +42,14 @@ function asksForWhatTheServerLacks(error: unknown): boolean {
       graphQLError.extensions?.['code'] === 'GRAPHQL_VALIDATION_FAILED' ||
       /^(Cannot query field|Unknown argument|Unknown type)/.test(graphQLError.message),
   );
+}
+
+/** `extensions.reason` of a CONFLICT error, if it is one the client knows. */
+function conflictReasonOf(error: unknown): ConflictReason | null {
+  const reason = graphQLErrorsOf(error)
+    .map((graphQLError) => graphQLError.extensions?.['reason'])
+    .find(isConflictReason);
+  return reason ?? null;
 }
 
 /** `extensions.current` of a CONFLICT error: the record as it is now on the server. */

@@ -1,4 +1,5 @@
 import { Alert, Button, Group, Text } from '@mantine/core';
+import { ConflictReason } from '@bridgeway/shared-domain';
 import { useTranslation } from 'react-i18next';
 import type { ApiProblem } from './api-problem';
 
@@ -11,11 +12,21 @@ interface ProblemAlertProps {
 
 /** Says what went wrong and offers to try again; announced by screen readers. */
 export function ProblemAlert({ problem, onRetry, retrying = false }: ProblemAlertProps) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('components');
   const { kind } = problem;
+  // A CONFLICT other than a concurrent change says why the API refused (its ConflictReason).
+  const refusal =
+    problem.kind === 'conflict' && problem.reason && problem.reason !== ConflictReason.VERSION_MISMATCH
+      ? problem.reason
+      : null;
   return (
-    <Alert color="red" variant="light" title={t(`problems.${kind}.title`)} role="alert">
-      <Text size="sm">{t(`problems.${kind}.body`)}</Text>
+    <Alert
+      color="red"
+      variant="light"
+      title={refusal ? t('problems.conflict.refusedTitle') : t(`problems.${kind}.title`)}
+      role="alert"
+    >
+      <Text size="sm">{refusal ? t(`conflictReasons.${refusal}`) : t(`problems.${kind}.body`)}</Text>
       {onRetry && (
         <Group mt="sm">
           <Button size="xs" variant="default" onClick={onRetry} loading={retrying}>

@@ -24,7 +24,7 @@ function problemOfQuery(error: unknown): ApiProblem {
  * failed refresh keeps it and shows the error above it.
  */
 export function QueryState<T>({ data, loading, error, onRetry, children }: QueryStateProps<T>) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('components');
   const problem = error ? problemOfQuery(error) : null;
   if (data) {
     return (

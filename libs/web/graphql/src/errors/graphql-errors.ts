@@ -1,8 +1,9 @@
 import { CombinedGraphQLErrors, ServerError } from '@apollo/client/errors';
+import { ErrorCode } from '@bridgeway/shared-domain';
 import type { GraphQLFormattedError } from 'graphql';
 
-/** The `extensions.code` values the Bridgeway API documents. */
-export type ApiErrorCode = 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'BAD_USER_INPUT' | 'CONFLICT';
+/** The `extensions.code` values the Bridgeway API documents (shared-domain's ErrorCode). */
+export type ApiErrorCode = ErrorCode | `${ErrorCode}`;
 
 export function graphQLErrorsOf(error: unknown): ReadonlyArray<GraphQLFormattedError> {
   return CombinedGraphQLErrors.is(error) ? error.errors : [];
@@ -34,5 +35,5 @@ export function fieldErrorsOf(error: unknown): Record<string, string> {
 
 /** True for an UNAUTHENTICATED GraphQL error or an HTTP 401 without a GraphQL body. */
 export function isUnauthenticatedError(error: unknown): boolean {
-  return hasErrorCode(error, 'UNAUTHENTICATED') || (ServerError.is(error) && error.statusCode === 401);
+  return hasErrorCode(error, ErrorCode.UNAUTHENTICATED) || (ServerError.is(error) && error.statusCode === 401);
 }

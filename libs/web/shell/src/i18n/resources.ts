@@ -4,10 +4,11 @@ import sl from './locales/sl.json' with { type: 'json' };
 import type { Language } from './languages';
 
 /** English is the reference: a key missing from another language fails the typecheck. */
-export type Translation = typeof en;
+export type ShellTranslation = typeof en;
 
-export const resources: Record<Language, { translation: Translation }> = {
-  en: { translation: en },
-  nb: { translation: nb satisfies Translation },
-  sl: { translation: sl satisfies Translation },
+/** The shell's own texts (frame, sign-out, errors of routes), bundled: the first page needs them. */
+export const shellTranslations: Record<Language, ShellTranslation> = {
+  en,
+  nb: nb satisfies ShellTranslation,
+  sl: sl satisfies ShellTranslation,
 };

@@ -5,6 +5,7 @@ import { PageLoader } from '@bridgeway/web-ui';
 import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Outlet } from 'react-router';
+import type { WebNavEntry } from '../domains/web-domain';
 import { LanguageSwitcher } from '../i18n/language-switcher';
 import { MainNav } from './main-nav';
 import { SignOutButton } from './sign-out-button';
@@ -14,8 +15,8 @@ import { UserSummary } from './user-summary';
 
 const mainId = 'main-content';
 
-/** The signed-in frame: header, role-aware navigation, the page in <main>. */
-export function AppLayout() {
+/** The signed-in frame: header, role-aware navigation (the domains' entries), the page in <main>. */
+export function AppLayout({ nav }: { nav: readonly WebNavEntry[] }) {
   const { t } = useTranslation();
   const { user } = useSession();
   const [navOpened, { toggle: toggleNav, close: closeNav }] = useDisclosure(false);
@@ -54,7 +55,7 @@ export function AppLayout() {
         </Group>
       </AppShell.Header>
       <AppShell.Navbar p="sm" id="main-navigation" aria-label={t('nav.label')}>
-        <MainNav role={user.role} onNavigate={closeNav} />
+        <MainNav nav={nav} role={user.role} onNavigate={closeNav} />
       </AppShell.Navbar>
       <AppShell.Main id={mainId} tabIndex={-1}>
         <Suspense fallback={<PageLoader label={t('app.loading')} />}>

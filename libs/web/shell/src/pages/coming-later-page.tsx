@@ -21,3 +21,7 @@ export function ComingLaterPage({ feature }: { feature: ComingLaterFeature }) {
     </Stack>
   );
 }
+
+export function ConsortiumComingLaterPage() {
+  return <ComingLaterPage feature="consortium" />;
+}

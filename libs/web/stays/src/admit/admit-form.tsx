@@ -28,7 +28,7 @@ const fields: readonly AdmitField[] = ['residentId', 'residenceId', 'bedId', 'ad
 
 /** Admits a resident to a free bed; everything on one screen, today by default. */
 export function AdmitForm({ residentId, place, onAdmitted, onCancel }: AdmitFormProps) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('stays');
   const formRef = useRef<HTMLFormElement>(null);
   const today = todayIsoDate();
   const [draft, setDraft] = useState<AdmitDraft>({
@@ -82,7 +82,7 @@ export function AdmitForm({ residentId, place, onAdmitted, onCancel }: AdmitForm
             }
           />
         )}
-        {problem?.kind === 'conflict' && <Text size="sm">{t('stays.admit.conflictHint')}</Text>}
+        {problem?.kind === 'conflict' && !problem.reason && <Text size="sm">{t('admit.conflictHint')}</Text>}
         {!residentId && (
           <ResidentPicker
             value={draft.residentId}
@@ -93,7 +93,7 @@ export function AdmitForm({ residentId, place, onAdmitted, onCancel }: AdmitForm
         {place ? (
           <Text>
             <Text span fw={600}>
-              {t('stays.admit.place')}:
+              {t('admit.place')}:
             </Text>{' '}
             {place.description}
           </Text>
@@ -110,7 +110,7 @@ export function AdmitForm({ residentId, place, onAdmitted, onCancel }: AdmitForm
         )}
         <TextInput
           type="date"
-          label={t('stays.admit.admittedOn')}
+          label={t('admit.admittedOn')}
           required
           withAsterisk
           max={today}
@@ -126,7 +126,7 @@ export function AdmitForm({ residentId, place, onAdmitted, onCancel }: AdmitForm
             {t('actions.cancel')}
           </Button>
           <Button type="submit" loading={loading}>
-            {t('stays.admit.submit')}
+            {t('admit.submit')}
           </Button>
         </Group>
       </Stack>

@@ -2,7 +2,7 @@ import { NativeSelect, Stack } from '@mantine/core';
 import type { AdmissionOptionsQuery } from '@bridgeway/web-graphql';
 import { useTranslation } from 'react-i18next';
 import { freeBedsOf, residencesWithRoom } from './admission-choices';
-import { bedName } from '../bed-name';
+import { useBedName } from '../bed-name';
 
 interface PlacePickerProps {
   residences: AdmissionOptionsQuery['residences'];
@@ -14,13 +14,14 @@ interface PlacePickerProps {
 
 /** Residence, then one of its free beds. */
 export function PlacePicker({ residences, residenceId, bedId, onChange, errors }: PlacePickerProps) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('stays');
+  const bedName = useBedName();
   const withRoom = residencesWithRoom(residences);
   const beds = freeBedsOf(residences.find((residence) => residence.id === residenceId));
   return (
     <Stack gap="sm">
       <NativeSelect
-        label={t('stays.admit.residence')}
+        label={t('admit.residence')}
         required
         withAsterisk
         value={residenceId}
@@ -31,15 +32,15 @@ export function PlacePicker({ residences, residenceId, bedId, onChange, errors }
           onChange({ residenceId: nextResidence, bedId: firstBed?.id ?? '' });
         }}
       >
-        <option value="">{t('stays.admit.choose')}</option>
+        <option value="">{t('admit.choose')}</option>
         {withRoom.map((residence) => (
           <option key={residence.id} value={residence.id}>
-            {t('stays.admit.residenceOption', { name: residence.name, count: residence.freeBeds })}
+            {t('admit.residenceOption', { name: residence.name, count: residence.freeBeds })}
           </option>
         ))}
       </NativeSelect>
       <NativeSelect
-        label={t('stays.admit.bed')}
+        label={t('admit.bed')}
         required
         withAsterisk
         disabled={!residenceId}
@@ -47,10 +48,10 @@ export function PlacePicker({ residences, residenceId, bedId, onChange, errors }
         error={errors.bedId}
         onChange={(event) => onChange({ residenceId, bedId: event.currentTarget.value })}
       >
-        <option value="">{t('stays.admit.choose')}</option>
+        <option value="">{t('admit.choose')}</option>
         {beds.map((bed) => (
           <option key={bed.id} value={bed.id}>
-            {bedName(bed, t)}
+            {bedName(bed)}
           </option>
         ))}
       </NativeSelect>

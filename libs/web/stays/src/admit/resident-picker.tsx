@@ -13,7 +13,7 @@ interface ResidentPickerProps {
 
 /** Finds a resident who is not in a residence now, by name. */
 export function ResidentPicker({ value, onChange, error }: ResidentPickerProps) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('stays');
   const [search, setSearch] = useState('');
   const [debouncedSearch] = useDebouncedValue(search.trim(), 250);
   const { data, previousData, loading } = useQuery(AdmissionCandidatesDocument, {
@@ -27,8 +27,8 @@ export function ResidentPicker({ value, onChange, error }: ResidentPickerProps) 
 
   return (
     <Select
-      label={t('stays.admit.resident')}
-      placeholder={t('stays.admit.residentPlaceholder')}
+      label={t('admit.resident')}
+      placeholder={t('admit.residentPlaceholder')}
       searchable
       required
       withAsterisk
@@ -37,7 +37,7 @@ export function ResidentPicker({ value, onChange, error }: ResidentPickerProps) 
       onChange={(next) => onChange(next ?? '')}
       searchValue={search}
       onSearchChange={setSearch}
-      nothingFoundMessage={loading ? t('app.loading') : t('stays.admit.noCandidates')}
+      nothingFoundMessage={loading ? t('app.loading') : t('admit.noCandidates')}
       filter={({ options: all }) => all} // the API searched already
       error={error}
       comboboxProps={{ withinPortal: true }}

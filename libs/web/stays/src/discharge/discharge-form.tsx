@@ -31,7 +31,7 @@ const fields: readonly DischargeField[] = ['dischargedOn', 'reason', 'note'];
 
 /** Ends a stay: date (today by default), reason and an optional note. */
 export function DischargeForm({ stayId, admittedOn, onDischarged, onCancel }: DischargeFormProps) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('stays');
   const formRef = useRef<HTMLFormElement>(null);
   const today = todayIsoDate();
   const [draft, setDraft] = useState<DischargeDraft>({ dischargedOn: today, reason: '', note: '' });
@@ -76,7 +76,7 @@ export function DischargeForm({ stayId, admittedOn, onDischarged, onCancel }: Di
         )}
         <TextInput
           type="date"
-          label={t('stays.discharge.dischargedOn')}
+          label={t('discharge.dischargedOn')}
           required
           withAsterisk
           min={admittedOn ?? undefined}
@@ -89,7 +89,7 @@ export function DischargeForm({ stayId, admittedOn, onDischarged, onCancel }: Di
           error={message('dischargedOn')}
         />
         <NativeSelect
-          label={t('stays.discharge.reason')}
+          label={t('discharge.reason')}
           required
           withAsterisk
           value={draft.reason}
@@ -99,7 +99,7 @@ export function DischargeForm({ stayId, admittedOn, onDischarged, onCancel }: Di
           }}
           error={message('reason')}
         >
-          <option value="">{t('stays.admit.choose')}</option>
+          <option value="">{t('admit.choose')}</option>
           {dischargeReasons.map((reason) => (
             <option key={reason} value={reason}>
               {t(`dischargeReasons.${reason}`)}
@@ -107,8 +107,8 @@ export function DischargeForm({ stayId, admittedOn, onDischarged, onCancel }: Di
           ))}
         </NativeSelect>
         <Textarea
-          label={t('stays.discharge.note')}
-          description={t('stays.discharge.noteDescription')}
+          label={t('discharge.note')}
+          description={t('discharge.noteDescription')}
           autosize
           minRows={2}
           value={draft.note}
@@ -123,7 +123,7 @@ export function DischargeForm({ stayId, admittedOn, onDischarged, onCancel }: Di
             {t('actions.cancel')}
           </Button>
           <Button type="submit" color="red.9" loading={loading}>
-            {t('stays.discharge.submit')}
+            {t('discharge.submit')}
           </Button>
         </Group>
       </Stack>

@@ -1,3 +1,4 @@
+import { DISCHARGE_REASONS, TEXT_MAX } from '@bridgeway/shared-domain';
 import { dateFieldCode, type FieldErrors } from '@bridgeway/web-components';
 import type { DischargeReason } from '@bridgeway/web-graphql';
 
@@ -10,14 +11,8 @@ export interface DischargeDraft {
 export type DischargeField = keyof DischargeDraft;
 export type DischargeErrors = FieldErrors<DischargeField>;
 
-export const dischargeReasons: readonly DischargeReason[] = [
-  'COMPLETED',
-  'MOVED_ON',
-  'RELAPSE',
-  'LEFT_WITHOUT_NOTICE',
-  'OTHER',
-];
-export const maxDischargeNoteLength = 2000;
+export const dischargeReasons: readonly DischargeReason[] = DISCHARGE_REASONS;
+export const maxDischargeNoteLength = TEXT_MAX.dischargeNote;
 
 /** `admittedOn` and `today` are `YYYY-MM-DD`. */
 export function validateDischarge(draft: DischargeDraft, admittedOn: string | null, today: string): DischargeErrors {

@@ -1,0 +1,21 @@
+import { auditDomain } from '@bridgeway/web-audit';
+import { caseFileDomain } from '@bridgeway/web-case-file';
+import { caseloadDomain } from '@bridgeway/web-caseload';
+import { homeDomain } from '@bridgeway/web-home';
+import { managerDomain } from '@bridgeway/web-manager';
+import { residencesDomain } from '@bridgeway/web-residences';
+import { consortiumComingLater, type WebDomain } from '@bridgeway/web-shell';
+
+/**
+ * Every web domain library, in menu order: its routes, menu entry and texts come with it
+ * (see WebDomain in libs/web/shell). Adding a domain is one line here.
+ */
+export const webDomains: readonly WebDomain[] = [
+  homeDomain,
+  caseloadDomain,
+  managerDomain,
+  residencesDomain,
+  caseFileDomain,
+  auditDomain,
+  consortiumComingLater,
+];

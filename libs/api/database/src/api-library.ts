@@ -1,0 +1,72 @@
+import type { Type } from '@nestjs/common';
+import type { EntityClass, MigrationObject } from '@mikro-orm/core';
+import { MIGRATIONS as PLATFORM_MIGRATIONS } from './migrations/index.js';
+
+/**
+ * Table privileges the application role may be given. TRUNCATE, REFERENCES, TRIGGER and
+ * MAINTAIN are never granted: the API needs none of them.
+ */
+export type AppRolePrivilege = 'SELECT' | 'INSERT' | 'UPDATE' | 'DELETE';
+
+/** Per table a library owns, exactly the privileges the application role holds on it. */
+export type AppRoleGrants = Readonly<Record<string, readonly AppRolePrivilege[]>>;
+
+/**
+ * What one API library brings to the application. Each library declares its own (e.g.
+ * RESIDENTS_LIBRARY in libs/api/residents); the registry (libs/api/registry) lists them once,
+ * and the app module, the ORM, the migrator, the demo data and the tests read that list.
+ */
+export interface ApiLibrary {
+  /** For messages: the library's folder name. */
+  name: string;
+  /** The Nest module the app imports; absent when the app wires it otherwise (auth takes its config). */
+  module?: Type;
+  /** Its MikroORM entities: a schema diff sees only listed entities. */
+  entities: readonly EntityClass[];
+  /**
+   * Its migrations (src/migrations/index.ts, written by `npx nx run api:migration-create`),
+   * applied with every other library's in name (timestamp) order.
+   */
+  migrations?: readonly MigrationObject[];
+  /**
+   * Every table it owns with the privileges the application role needs there, granted by the
+   * migration that creates the table; test/tenancy/catalog.test.ts holds the database to exactly
+   * this (an owned table the app never touches is listed with []).
+   */
+  appRoleGrants: AppRoleGrants;
+}
+
+/** What the ORM needs to know of the schema: the entities to map, the migrations to apply. */
+export interface OrmSchema {
+  entities: readonly EntityClass[];
+  migrations: readonly MigrationObject[];
+}
+
+/** The composed schema of the API, with every table's declared grants (catalog test, migration-create). */
+export interface ApiSchema extends OrmSchema {
+  appRoleGrants: ReadonlyMap<string, { library: string; privileges: readonly AppRolePrivilege[] }>;
+}
+
+function duplicates(values: readonly string[]): string[] {
+  return [...new Set(values.filter((v, i) => values.indexOf(v) !== i))];
+}
+
+/**
+ * The schema of a set of libraries: their entities, and the platform's migrations (those written
+ * before libraries carried their own, which create tables of several libraries) with every
+ * library's, sorted by name. Refuses a table, entity or migration declared twice.
+ */
+export function composeSchema(libraries: readonly ApiLibrary[]): ApiSchema {
+  const entities = libraries.flatMap((l) => l.entities);
+  const migrations = [...PLATFORM_MIGRATIONS, ...libraries.flatMap((l) => l.migrations ?? [])].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  const tables = libraries.flatMap((l) => Object.keys(l.appRoleGrants));
+  const twice = [
+    ...duplicates(libraries.map((l) => l.name)).map((n) => `library ${n}`),
+    ...duplicates(entities.map((e) => e.name)).map((n) => `entity ${n}`),
+    ...duplicates(migrations.map((m) => m.name)).map((n) => `migration ${n}`),
+    ...duplicates(tables).map((n) => `table ${n} (appRoleGrants)`),
+  ];
+  if (twice.length) throw new Error(`Declared more than once: ${twice.join(', ')}`);
+  const appRoleGrants = new Map(libraries.flatMap((l) => Object.entries(l.appRoleGrants).map(([table, privileges]) => [table, { library: l.name, privileges }] as const)));
+  return { entities, migrations, appRoleGrants };
+}

@@ -1,0 +1,11 @@
+import type { ApiLibrary } from '@bridgeway/api-database';
+import { Stay } from './stay.entity.js';
+import { StaysModule } from './stays.module.js';
+
+/** Stays are never deleted by the app. */
+export const STAYS_LIBRARY: ApiLibrary = {
+  name: 'stays',
+  module: StaysModule,
+  entities: [Stay],
+  appRoleGrants: { stay: ['SELECT', 'INSERT', 'UPDATE'] },
+};

@@ -1,0 +1,116 @@
+import type { MikroORM } from '@mikro-orm/postgresql';
+import { Assessment, AssessmentInstrument } from '@bridgeway/api-assessments';
+import { UserAccount, hashPassword } from '@bridgeway/api-organisations';
+import { Relative, ResidentRelative } from '@bridgeway/api-relatives';
+import { Resident } from '@bridgeway/api-residents';
+import { Tenant, forkForTenant } from '@bridgeway/api-tenancy';
+import { Relationship, Role } from '@bridgeway/shared-domain';
+import { graphql, ok, type Answer, type TestApi } from './api.js';
+import type { RecordAssessmentInput, TypedDocumentString } from './gql/graphql.js';
+import { TEST_PASSWORD, type TestTenant } from './tenants.js';
+
+/**
+ * The one set of test factories. Through the API: records made as a client makes them
+ * (validated, audited). As the owner: rows written straight into a tenant (no API, no audit),
+ * for suites that need data the API would refuse or should not see being made.
+ */
+
+export type Tokens = Record<Role, string>;
+
+/** A bearer token for every role of the tenant (createTestTenant makes one user per role). */
+export async function signInAll(api: TestApi, tenant: TestTenant): Promise<Tokens> {
+  const tokens = {} as Tokens;
+  for (const role of Object.values(Role)) tokens[role] = (await api.login(tenant.users[role].email)).token;
+  return tokens;
+}
+
+// ---- Through the API ------------------------------------------------------------------------
+
+/** A factory that runs `document` with `{ input }` and returns the answer's `field`; the test fails on an error. */
+function viaApi<T, K extends keyof Answer<T>, I>(document: TypedDocumentString<T, { input: I }>, field: K) {
+  return async (api: TestApi, token: string, input: I) => ok(await api.gql(document, { input }, { token }))[field];
+}
+
+export const CREATE_RESIDENCE = graphql(`mutation CreateResidence($input: CreateResidenceInput!) { createResidence(input: $input) { id name capacity occupancy freeBeds closedOn } }`);
+export const CREATE_RESIDENT = graphql(`mutation CreateResident($input: CreateResidentInput!) { createResident(input: $input) { id firstName lastName status version intakeDate } }`);
+export const ADMIT = graphql(`mutation AdmitResident($input: AdmitResidentInput!) { admitResident(input: $input) { id admittedOn dischargedOn bed { id room label } resident { id status } residence { id occupancy } } }`);
+export const DISCHARGE = graphql(`mutation DischargeResident($input: DischargeResidentInput!) { dischargeResident(input: $input) { id admittedOn dischargedOn dischargeReason dischargeNote resident { id status } } }`);
+
+export const createResidence = viaApi(CREATE_RESIDENCE, 'createResidence');
+export const createResident = viaApi(CREATE_RESIDENT, 'createResident');
+export const admit = viaApi(ADMIT, 'admitResident');
+export const createRelative = viaApi(graphql(`mutation FactoryCreateRelative($input: CreateRelativeInput!) { createRelative(input: $input) { id } }`), 'createRelative');
+export const logSession = viaApi(graphql(`mutation FactoryLogSession($input: LogCounsellingSessionInput!) { logCounsellingSession(input: $input) { id } }`), 'logCounsellingSession');
+export const logRelativeSession = viaApi(graphql(`mutation FactoryLogRelativeSession($input: LogRelativeSessionInput!) { logRelativeSession(input: $input) { id } }`), 'logRelativeSession');
+export const createGoal = viaApi(graphql(`mutation FactoryCreateGoal($input: CreateGoalInput!) { createGoal(input: $input) { id } }`), 'createGoal');
+
+const recordBarc = viaApi(graphql(`mutation FactoryRecordAssessment($input: RecordAssessmentInput!) { recordAssessment(input: $input) { id } }`), 'recordAssessment');
+
+/** A BARC-10 administration with all ten scores 3 unless `input` says otherwise. */
+export function recordAssessment(api: TestApi, token: string, input: Pick<RecordAssessmentInput, 'residentId' | 'takenOn'> & Partial<RecordAssessmentInput>) {
+  return recordBarc(api, token, { instrumentCode: 'BARC-10', scores: Array<number>(10).fill(3), ...input });
+}
+
+// ---- As the owner ---------------------------------------------------------------------------
+
+/** A resident (random last name, intake 2024-01-01), optionally with a key worker. */
+export async function insertResident(owner: MikroORM, tenantId: string, keyWorkerId?: string): Promise<string> {
+  const em = forkForTenant(owner.em, tenantId);
+  const resident = em.create(Resident, {
+    tenant: em.getReference(Tenant, tenantId),
+    firstName: 'Resident',
+    lastName: Math.random().toString(36).slice(2, 8),
+    intakeDate: '2024-01-01',
+    keyWorker: keyWorkerId ? em.getReference(UserAccount, [tenantId, keyWorkerId]) : null,
+  });
+  await em.flush();
+  return resident.id;
+}
+
+/** A relative, optionally linked to a resident as PARENT. */
+export async function insertRelative(owner: MikroORM, tenantId: string, linkedResidentId?: string): Promise<string> {
+  const em = forkForTenant(owner.em, tenantId);
+  const tenant = em.getReference(Tenant, tenantId);
+  const relative = em.create(Relative, { tenant, firstName: 'Relative', lastName: Math.random().toString(36).slice(2, 8) });
+  if (linkedResidentId) em.create(ResidentRelative, { tenant, resident: em.getReference(Resident, [tenantId, linkedResidentId]), relative, relationship: Relationship.PARENT });
+  await em.flush();
+  return relative.id;
+}
+
+/** An extra staff member (createTestTenant makes one per role); signs in with TEST_PASSWORD. */
+export async function insertStaff(owner: MikroORM, t: TestTenant, role: Role, label: string): Promise<{ id: string; email: string }> {
+  const em = forkForTenant(owner.em, t.id);
+  const email = `${label}.${t.id.slice(0, 8)}@staff.test`;
+  const user = em.create(UserAccount, { tenant: em.getReference(Tenant, t.id), email, displayName: `${label} ${t.id.slice(0, 8)}`, role, passwordHash: await hashPassword(TEST_PASSWORD) });
+  await em.flush();
+  return { id: user.id, email };
+}
+
+/** An assessment instrument of three items (scale 0..4) as reference data, until dropInstrument. */
+export async function insertInstrument(owner: MikroORM, code: string): Promise<void> {
+  const em = owner.em.fork();
+  em.create(AssessmentInstrument, {
+    code,
+    name: `Test instrument ${code}`,
+    description: null,
+    itemMin: 0,
+    itemMax: 4,
+    items: [
+      { key: 'sleep', text: { en: 'I sleep well.', sl: 'Dobro spim.' } },
+      { key: 'mood', text: { en: 'My mood is stable.' } },
+      { key: 'cravings', text: { en: 'Cravings are manageable.', nb: 'Suget er til å leve med.' } },
+    ],
+  });
+  await em.flush();
+}
+
+/** Removes an instrument of insertInstrument and the tenants' assessments of it. */
+export async function dropInstrument(owner: MikroORM, code: string, tenantIds: string[]): Promise<void> {
+  for (const tenantId of tenantIds) await forkForTenant(owner.em, tenantId).nativeDelete(Assessment, { tenant: tenantId, instrument: { code } });
+  await owner.em.fork().nativeDelete(AssessmentInstrument, { code });
+}
+
+/** The day `days` from today (UTC), as YYYY-MM-DD. */
+export function daysFromToday(days: number): string {
+  return new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+}
