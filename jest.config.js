@@ -6,8 +6,9 @@
 import { swcOptions, tsconfigPaths } from './tools/swc-options.mjs';
 
 const moduleNameMapper = { '^(\\.{1,2}/.*)\\.js$': '$1' };
+// `@bridgeway/api-*` → `libs/api/*/src/index.ts`: a wildcard matches one library folder name.
 for (const [alias, [target]] of Object.entries(tsconfigPaths())) {
-  moduleNameMapper[`^${alias}$`] = `<rootDir>/${target.replace(/^\.\//, '')}`;
+  moduleNameMapper[`^${alias.replace('*', '([^/]+)')}$`] = `<rootDir>/${target.replace(/^\.\//, '').replace('*', '$1')}`;
 }
 
 const api = {

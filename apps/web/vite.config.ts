@@ -10,7 +10,8 @@ const apiOrigin = process.env['BRIDGEWAY_API_ORIGIN'] ?? 'http://localhost:3000'
 /**
  * The library aliases live in one place: `paths` of apps/web/tsconfig.json
  * (read through TypeScript, so `extends` and comments work). Each alias becomes
- * an exact-match Vite alias; a `prefix/*` alias becomes a prefix alias.
+ * an exact-match Vite alias; a `prefix/*` alias becomes a prefix alias; a wildcard inside a
+ * name (`@bridgeway/web-*`) matches one library folder.
  */
 function aliasesFromTsconfig(tsconfigPath: string): Alias[] {
   const parsed = ts.getParsedCommandLineOfConfigFile(tsconfigPath, {}, {
@@ -24,9 +25,10 @@ function aliasesFromTsconfig(tsconfigPath: string): Alias[] {
   return Object.entries(paths).map(([alias, [target]]) => {
     if (!target) throw new Error(`tsconfig path "${alias}" has no target`);
     const escaped = alias.replace(/[.+?^${}()|[\]\\]/g, '\\$&');
-    return alias.endsWith('/*')
-      ? { find: new RegExp(`^${escaped.slice(0, -1)}(.*)$`), replacement: resolve(baseDir, target).replace('*', '$1') }
-      : { find: new RegExp(`^${escaped}$`), replacement: resolve(baseDir, target) };
+    if (alias.endsWith('/*')) return { find: new RegExp(`^${escaped.slice(0, -1)}(.*)$`), replacement: resolve(baseDir, target).replace('*', '$1') };
+    // `@bridgeway/web-*` → `libs/web/*/src/index.ts`: the wildcard is one library folder name.
+    if (alias.includes('*')) return { find: new RegExp(`^${escaped.replace('*', '([^/]+)')}$`), replacement: resolve(baseDir, target).replace('*', '$1') };
+    return { find: new RegExp(`^${escaped}$`), replacement: resolve(baseDir, target) };
   });
 }
 
