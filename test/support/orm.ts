@@ -3,7 +3,7 @@ import { apiOrmConfig } from '@bridgeway/api-registry';
 
 function url(name: 'TEST_ADMIN_URL' | 'TEST_APP_URL'): string {
   const value = process.env[name];
-  if (!value) throw new Error(`${name} is not set: run the tests through jest (test/support/global-setup.ts)`);
+  if (!value) throw new Error(`${name} is not set: run the tests through jest (test/support/global-setup.mjs)`);
   return value;
 }
 
