@@ -2,8 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { AuditService } from '@bridgeway/api-audit';
 import type { OpenPeriod } from '@bridgeway/api-common';
-import { type StaffMember, UsersService, staffMembers } from '@bridgeway/api-organisations';
-import type { Role } from '@bridgeway/shared-domain';
+import { UsersService, staffMembers, staffOfRows } from '@bridgeway/api-organisations';
 import { byKey, getActor, requestLoader } from '@bridgeway/api-tenancy';
 import { type CounsellingSessionType, sessionFromRow } from './counselling-session.type.js';
 
@@ -38,7 +37,7 @@ export class CounsellingLoaders {
           order by cs.occurred_on desc, cs.created_at desc, cs.id`,
         { tenantId, residentIds: [...ids], first },
       );
-      await this.users.primeUsers(counsellorsOfRows(rows));
+      await this.users.primeUsers(staffOfRows(rows, 'counsellor_id', 'counsellor'));
       const sessions = rows.map(sessionFromRow);
       return byKey(ids, sessions, (s) => s.residentId ?? '', (group) => group);
     }).load(residentId);
@@ -74,16 +73,4 @@ export class CounsellingLoaders {
       return keys.map(() => true as const);
     }).load(`${session.id}|${session.residentId ?? ''}`);
   }
-}
-
-/** The counsellors joined to session rows, once each. */
-function counsellorsOfRows(rows: readonly Record<string, unknown>[]): StaffMember[] {
-  const byId = new Map<string, StaffMember>();
-  for (const row of rows) {
-    const id = row.counsellor_id as string;
-    if (row.counsellor_role && !byId.has(id)) {
-      byId.set(id, { id, email: row.counsellor_email as string, displayName: row.counsellor_display_name as string, role: row.counsellor_role as Role });
-    }
-  }
-  return [...byId.values()];
 }

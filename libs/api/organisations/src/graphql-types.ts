@@ -24,6 +24,6 @@ export function toOrganisationType(tenant: Tenant): OrganisationType {
   return Object.assign(new OrganisationType(), { id: tenant.id, name: tenant.name });
 }
 
-export function toUserType(user: UserAccount, organisation: OrganisationType): UserType {
+export function toUserType(user: Pick<UserAccount, 'id' | 'email' | 'displayName' | 'role'>, organisation: OrganisationType): UserType {
   return Object.assign(new UserType(), { id: user.id, email: user.email, displayName: user.displayName, role: user.role, organisation });
 }

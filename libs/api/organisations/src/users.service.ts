@@ -74,7 +74,7 @@ export class UsersService {
   async primeUsers(users: readonly StaffMember[]): Promise<void> {
     if (!users.length) return;
     const organisation = await this.organisationOfActor();
-    for (const user of users) this.byId().prime(user.id, Object.assign(new UserType(), { id: user.id, email: user.email, displayName: user.displayName, role: user.role, organisation }));
+    for (const user of users) this.byId().prime(user.id, toUserType(user, organisation));
   }
 
   /** Only the columns a `User` shows, straight into plain objects (no entity hydrated, no password hash read). */
@@ -86,7 +86,7 @@ export class UsersService {
         { tenantId, ids: [...ids] },
       );
       const organisation = rows.length ? await this.organisationOfActor() : null;
-      return byKey(ids, rows, (u) => u.id, ([u]) => (u && organisation ? Object.assign(new UserType(), { id: u.id, email: u.email, displayName: u.display_name, role: u.role, organisation }) : null));
+      return byKey(ids, rows, (u) => u.id, ([u]) => (u && organisation ? toUserType({ id: u.id, email: u.email, displayName: u.display_name, role: u.role }, organisation) : null));
     });
   }
 }

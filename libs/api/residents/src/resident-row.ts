@@ -1,4 +1,4 @@
-import { staffMembers, type StaffMember } from '@bridgeway/api-organisations';
+import { staffMembers } from '@bridgeway/api-organisations';
 import type { ResidentStatus, Role } from '@bridgeway/shared-domain';
 import { ResidentType } from './resident.type.js';
 
@@ -42,15 +42,4 @@ export function residentFromRow(row: ResidentRow): ResidentType {
     version: row.version,
     keyWorkerId: row.key_worker_id,
   });
-}
-
-/** The key workers joined to `rows`, once each. */
-export function keyWorkersOfRows(rows: readonly ResidentRow[]): StaffMember[] {
-  const byId = new Map<string, StaffMember>();
-  for (const row of rows) {
-    if (row.key_worker_id && row.kw_role && !byId.has(row.key_worker_id)) {
-      byId.set(row.key_worker_id, { id: row.key_worker_id, email: row.kw_email ?? '', displayName: row.kw_display_name ?? '', role: row.kw_role });
-    }
-  }
-  return [...byId.values()];
 }

@@ -4,12 +4,12 @@ import { EntityManager } from '@mikro-orm/postgresql';
 import { isUUID } from 'class-validator';
 import { AuditService, type AuditEntry } from '@bridgeway/api-audit';
 import { BadUserInputError, ConflictError, ForbiddenError, NotFoundError } from '@bridgeway/api-common';
-import { UserAccount, UsersService } from '@bridgeway/api-organisations';
+import { UserAccount, UsersService, staffOfRows } from '@bridgeway/api-organisations';
 import { Tenant, byKey, getActor, requestLoader } from '@bridgeway/api-tenancy';
 import { CASE_WORKER_ROLES, ConflictReason, ResidentStatus, Role, type AuditAction } from '@bridgeway/shared-domain';
 import { Resident } from './resident.entity.js';
 import { ResidentType, toResidentType } from './resident.type.js';
-import { RESIDENT_COLUMNS, RESIDENT_WITH_KEY_WORKER, type ResidentRow, keyWorkersOfRows, residentFromRow } from './resident-row.js';
+import { RESIDENT_COLUMNS, RESIDENT_WITH_KEY_WORKER, type ResidentRow, residentFromRow } from './resident-row.js';
 import { PageInfo, ResidentConnection, ResidentEdge, type ResidentFilter } from './resident-connection.type.js';
 import { decodeResidentCursor, encodeResidentCursor } from './resident-cursor.js';
 import type { CreateResidentInput } from './dto/create-resident.input.js';
@@ -62,8 +62,8 @@ export class ResidentsService {
       { ...where.params, afterId: args.after ? decodeResidentCursor(args.after) : null, limit: first + 1 },
     );
     const page = rows.slice(0, first);
-    await this.remember(page);
-    const edges = page.map((row) => Object.assign(new ResidentEdge(), { cursor: encodeResidentCursor(row), node: residentFromRow(row) }));
+    const residents = await this.remember(page);
+    const edges = residents.map((node) => Object.assign(new ResidentEdge(), { cursor: encodeResidentCursor(node), node }));
     const pageInfo = Object.assign(new PageInfo(), { hasNextPage: rows.length > first, endCursor: edges.at(-1)?.cursor ?? null });
     return Object.assign(new ResidentConnection(), { edges, pageInfo, filter, totalCount: rows[0]?.total_count });
   }
@@ -82,8 +82,8 @@ export class ResidentsService {
       { tenantId: getActor().tenantId, id },
     );
     if (!row) throw new NotFoundError('Resident', id);
-    await this.remember([row]);
-    return residentFromRow(row);
+    const [resident] = await this.remember([row]);
+    return resident;
   }
 
   /** Batched lookup for field resolvers (Stay.resident, RelativeLink.resident, …); null when not found. */
@@ -97,15 +97,17 @@ export class ResidentsService {
         `select ${RESIDENT_COLUMNS} from ${RESIDENT_WITH_KEY_WORKER} where r.tenant_id = :tenantId and r.id in (:ids)`,
         { tenantId: getActor().tenantId, ids: [...ids] },
       );
-      await this.users.primeUsers(keyWorkersOfRows(rows));
+      await this.users.primeUsers(staffOfRows(rows, 'key_worker_id', 'kw'));
       return byKey(ids, rows, (r) => r.id, ([r]) => (r ? residentFromRow(r) : null));
     });
   }
 
   /** Residents this request already read, and their key workers, go to the loaders: later lookups (notes access, Stay.resident, keyWorker) cost no statement. */
-  private async remember(rows: readonly ResidentRow[]): Promise<void> {
-    await this.users.primeUsers(keyWorkersOfRows(rows));
-    for (const row of rows) this.byId().prime(row.id, residentFromRow(row));
+  private async remember(rows: readonly ResidentRow[]): Promise<ResidentType[]> {
+    await this.users.primeUsers(staffOfRows(rows, 'key_worker_id', 'kw'));
+    const residents = rows.map(residentFromRow);
+    for (const resident of residents) this.byId().prime(resident.id, resident);
+    return residents;
   }
 
   async create(input: CreateResidentInput): Promise<ResidentType> {
