@@ -25,8 +25,9 @@ export function createOrmConfig(schema: OrmSchema, { clientUrl, debug = false, p
     metadataProvider: ReflectMetadataProvider,
     extensions: [Migrator, SeedManager],
     discovery: { checkDuplicateTableNames: true },
-    // Triggers are written by hand in migrations (e.g. the actor-change NOTIFY); entities do not declare them.
-    schemaGenerator: { ignoreTriggers: true },
+    // Triggers and functions (the actor-change NOTIFY, the figure functions) are written by hand in
+    // migrations; entities do not declare them, so the schema diff must not drop them.
+    schemaGenerator: { ignoreTriggers: true, ignoreRoutines: true },
     sessionContext: 'transaction',
     implicitTransactions: true,
     forceUtcTimezone: true,

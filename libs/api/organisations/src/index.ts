@@ -1,4 +1,5 @@
 export * from './user-account.entity.js';
+export * from './department.entity.js';
 export * from './password-hasher.js';
 export * from './graphql-types.js';
 export * from './users.service.js';

@@ -1,7 +1,8 @@
-import type { Opt } from '@mikro-orm/core';
-import { Entity, Enum, Index, Property, Unique } from '@mikro-orm/decorators/legacy';
+import type { Opt, Ref } from '@mikro-orm/core';
+import { Entity, Enum, Index, ManyToOne, Property, Unique } from '@mikro-orm/decorators/legacy';
 import { Role } from '@bridgeway/shared-domain';
 import { TenantOwnedEntity, tenantOwned } from '@bridgeway/api-tenancy';
+import { Department } from './department.entity.js';
 
 /** Set only during sign-in, when the tenant is not known yet. */
 export const LOGIN_EMAIL_SETTING = 'app.login_email';
@@ -45,6 +46,10 @@ export class UserAccount extends TenantOwnedEntity {
 
   @Property({ type: 'timestamptz', nullable: true })
   disabledAt?: Date | null;
+
+  /** The department the staff member works in, if the organisation has departments. */
+  @ManyToOne({ entity: () => Department, ref: true, nullable: true, joinColumns: ['tenant_id', 'department_id'], updateRule: 'no action', deleteRule: 'no action' })
+  department?: Ref<Department> | null;
 
   @Property({ type: 'timestamptz' })
   createdAt: Opt<Date> = new Date();

@@ -10,6 +10,9 @@ import { RELATIVES_LIBRARY } from '@bridgeway/api-relatives';
 import { COUNSELLING_LIBRARY } from '@bridgeway/api-counselling';
 import { GOALS_LIBRARY } from '@bridgeway/api-goals';
 import { ASSESSMENTS_LIBRARY } from '@bridgeway/api-assessments';
+import { PROGRAMMES_LIBRARY } from '@bridgeway/api-programmes';
+import { HELPLINE_LIBRARY } from '@bridgeway/api-helpline';
+import { MATERIAL_SUPPORT_LIBRARY } from '@bridgeway/api-material-support';
 
 /**
  * Every API library with a module, entities or tables, once. Adding a library to the API is
@@ -28,6 +31,9 @@ export const API_LIBRARIES: readonly ApiLibrary[] = [
   COUNSELLING_LIBRARY,
   GOALS_LIBRARY,
   ASSESSMENTS_LIBRARY,
+  PROGRAMMES_LIBRARY,
+  HELPLINE_LIBRARY,
+  MATERIAL_SUPPORT_LIBRARY,
 ];
 
 /** Entities, migrations (sorted by name) and declared app-role grants of every library. */

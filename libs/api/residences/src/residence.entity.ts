@@ -1,6 +1,7 @@
-import type { Opt } from '@mikro-orm/core';
-import { Entity, Property } from '@mikro-orm/decorators/legacy';
+import type { Opt, Ref } from '@mikro-orm/core';
+import { Entity, ManyToOne, Property } from '@mikro-orm/decorators/legacy';
 import { TenantOwnedEntity, tenantOwned } from '@bridgeway/api-tenancy';
+import { Department } from '@bridgeway/api-organisations';
 
 /** A sober-living house or flat. Its capacity is its number of (active) beds. */
 @Entity(tenantOwned<Residence>('residence'))
@@ -17,6 +18,9 @@ export class Residence extends TenantOwnedEntity {
 
   @Property({ type: 'date', nullable: true })
   closedOn?: string | null;
+
+  @ManyToOne({ entity: () => Department, ref: true, nullable: true, joinColumns: ['tenant_id', 'department_id'], updateRule: 'no action', deleteRule: 'no action' })
+  department?: Ref<Department> | null;
 
   @Property({ type: 'timestamptz' })
   createdAt: Opt<Date> = new Date();

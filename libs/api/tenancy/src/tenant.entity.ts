@@ -21,10 +21,14 @@ export class Tenant {
   @Property({ type: 'text', length: 2 })
   country!: string;
 
+  /** IANA zone of the organisation's clock: meeting times are shown and counted by day in it. */
+  @Property({ type: 'text', default: 'Europe/Oslo' })
+  timeZone: Opt<string> = 'Europe/Oslo';
+
   @Property({ type: 'timestamptz' })
   createdAt: Opt<Date> = new Date();
 
-  constructor(init?: { id?: string; slug: string; name: string; country: string }) {
+  constructor(init?: { id?: string; slug: string; name: string; country: string; timeZone?: string }) {
     if (init) Object.assign(this, init);
   }
 }

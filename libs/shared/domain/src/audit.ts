@@ -13,6 +13,10 @@ export const AUDIT_ACTIONS = [
   'CLOSE',
   'REOPEN',
   'ASSIGN_KEY_WORKER',
+  'CANCEL',
+  'MOVE',
+  'TAKE_ATTENDANCE',
+  'ENROL',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

@@ -2,3 +2,4 @@ export * from './roles.js';
 export * from './error-codes.js';
 export * from './case-file.js';
 export * from './audit.js';
+export * from './programmes.js';

@@ -4,6 +4,7 @@ import { Migration20261123004502_case_file } from './Migration20261123004502_cas
 import { Migration20261201173106_audit_request_and_details } from './Migration20261201173106_audit_request_and_details.js';
 import { Migration20261201184127_manager_figure_indexes } from './Migration20261201184127_manager_figure_indexes.js';
 import { Migration20261201201500_actor_change_notify } from './Migration20261201201500_actor_change_notify.js';
+import { Migration20261201224450_departments } from './Migration20261201224450_departments.js';
 
 export const MIGRATIONS = [
   { name: 'Migration20261123003751_foundation', class: Migration20261123003751_foundation },
@@ -11,4 +12,5 @@ export const MIGRATIONS = [
   { name: 'Migration20261201173106_audit_request_and_details', class: Migration20261201173106_audit_request_and_details },
   { name: 'Migration20261201184127_manager_figure_indexes', class: Migration20261201184127_manager_figure_indexes },
   { name: 'Migration20261201201500_actor_change_notify', class: Migration20261201201500_actor_change_notify },
+  { name: 'Migration20261201224450_departments', class: Migration20261201224450_departments },
 ];

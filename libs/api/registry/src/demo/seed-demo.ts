@@ -38,7 +38,7 @@ export async function seedDemo(adminUrl: string, env: { NODE_ENV?: string } = pr
       const root = orm.em.fork();
       if (await root.findOne(Tenant, { id: org.id })) continue;
       passwordHash ??= hashPassword(DEMO_PASSWORD);
-      root.create(Tenant, { id: org.id, slug: org.slug, name: org.name, country: org.country });
+      root.create(Tenant, { id: org.id, slug: org.slug, name: org.name, country: org.country, timeZone: org.country === 'SI' ? 'Europe/Ljubljana' : 'Europe/Oslo' });
       await root.flush();
       const em = forkForTenant(orm.em, org.id);
       for (const user of org.users) {

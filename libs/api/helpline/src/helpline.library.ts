@@ -1,0 +1,17 @@
+import type { ApiLibrary } from '@bridgeway/api-database';
+import { MIGRATIONS } from './migrations/index.js';
+import { HelplineContact } from './helpline-contact.entity.js';
+import { GriefFollowUp } from './grief-follow-up.entity.js';
+import { PlannedContact } from './planned-contact.entity.js';
+
+/** Contacts are corrected, not deleted; follow-up plans end; planned contacts are cancelled. */
+export const HELPLINE_LIBRARY: ApiLibrary = {
+  name: 'helpline',
+  migrations: MIGRATIONS,
+  entities: [HelplineContact, GriefFollowUp, PlannedContact],
+  appRoleGrants: {
+    helpline_contact: ['SELECT', 'INSERT', 'UPDATE'],
+    grief_follow_up: ['SELECT', 'INSERT', 'UPDATE'],
+    planned_contact: ['SELECT', 'INSERT', 'UPDATE'],
+  },
+};

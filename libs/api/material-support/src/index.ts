@@ -1,0 +1,2 @@
+export * from './handout.entity.js';
+export * from './material-support.library.js';

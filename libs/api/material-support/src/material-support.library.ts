@@ -1,0 +1,11 @@
+import type { ApiLibrary } from '@bridgeway/api-database';
+import { MIGRATIONS } from './migrations/index.js';
+import { Handout } from './handout.entity.js';
+
+/** Handouts are corrected, not deleted. */
+export const MATERIAL_SUPPORT_LIBRARY: ApiLibrary = {
+  name: 'material-support',
+  migrations: MIGRATIONS,
+  entities: [Handout],
+  appRoleGrants: { handout: ['SELECT', 'INSERT', 'UPDATE'] },
+};
