@@ -83,7 +83,7 @@ describe('access guard at runtime', () => {
 
   it('guards the fields of a case file even when a root operation hands a Resident to another role', async () => {
     const residentId = await insertResident(owner, t.id, t.users.COUNSELLOR.id);
-    const fields = ['goals { id }', 'counsellingSessions { id }', 'stays { id }', 'currentStay { id }', 'relatives { relationship }', 'assessments { id }', 'keyWorker { id }', 'counsellingMinutes'];
+    const fields = ['goals { id }', 'counsellingSessions { id }', 'stays { id }', 'currentStay { id }', 'relatives { relationship }', 'assessments { id }', 'keyWorker { id }', 'counsellingMinutes', 'attendance { meetingId }'];
     // One field per request: a refused non-null field nulls its parent, which hides its siblings' errors.
     for (const field of fields) {
       const query = `query($id: ID!) { probeResident(id: $id) { id ${field} } }`;

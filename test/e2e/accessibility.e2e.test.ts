@@ -55,9 +55,9 @@ describe('accessibility of every page', () => {
     await check(page, residentPath.replace(/\/audit$/, ''), /.+/, 'a11y-case-file-manager');
   });
 
-  it('welcome page (group leader)', async () => {
+  it('group leader pages (the programmes page is their start)', async () => {
     const page = await pageFor(browser, demoUsers.groupLeader);
-    await check(page, '/', /^Welcome/, 'a11y-home');
+    await check(page, '/', 'My groups', 'a11y-group-leader-start');
   });
 
   it('is keyboard-usable: the skip link comes first and moves focus to the main content', async () => {

@@ -114,3 +114,31 @@ export async function dropInstrument(owner: MikroORM, code: string, tenantIds: s
 export function daysFromToday(days: number): string {
   return new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
 }
+
+/** A department (ACTIVE) made by a manager through the API. */
+export const createDepartment = viaApi(graphql(`mutation FactoryCreateDepartment($input: CreateDepartmentInput!) { createDepartment(input: $input) { id name version } }`), 'createDepartment');
+
+// ---- Helpline and material support ----------------------------------------------------------
+
+/** A helpline contact logged through the API: anonymous unless the input links a relative or resident. */
+export const logHelplineContact = viaApi(graphql(`mutation FactoryLogHelplineContact($input: LogHelplineContactInput!) { logHelplineContact(input: $input) { id occurredAt } }`), 'logHelplineContact');
+/** A grief follow-up plan with its planned contacts (in date order). */
+export const startGriefFollowUp = viaApi(graphql(`mutation FactoryStartGriefFollowUp($input: StartGriefFollowUpInput!) { startGriefFollowUp(input: $input) { id version contacts { id plannedOn } } }`), 'startGriefFollowUp');
+/** A handout recorded through the API (exactly one recipient: residentId, relativeId or anonymousRecipients). */
+export const recordHandout = viaApi(graphql(`mutation FactoryRecordHandout($input: RecordHandoutInput!) { recordHandout(input: $input) { id } }`), 'recordHandout');
+
+// ---- Programmes ------------------------------------------------------------------------------
+
+/** A programme through the API (a manager's token); `version` for updateProgramme. */
+export const createProgramme = viaApi(graphql(`mutation FactoryCreateProgramme($input: CreateProgrammeInput!) { createProgramme(input: $input) { id version } }`), 'createProgramme');
+/** A one-off meeting (a manager's token, or a leader's of the programme). */
+export const addMeeting = viaApi(graphql(`mutation FactoryAddMeeting($input: AddMeetingInput!) { addMeeting(input: $input) { id version startsAt } }`), 'addMeeting');
+export const recordAttendance = viaApi(graphql(`mutation FactoryRecordAttendance($input: RecordAttendanceInput!) { recordAttendance(input: $input) { id status guestCount } }`), 'recordAttendance');
+export const createMember = viaApi(graphql(`mutation FactoryCreateMember($input: CreateMemberInput!) { createMember(input: $input) { id } }`), 'createMember');
+
+const ENROL = graphql(`mutation FactoryEnrol($programmeId: ID!, $participantId: ID!, $kind: ParticipantKind!, $enrolledOn: Date) { enrol(programmeId: $programmeId, participantId: $participantId, kind: $kind, enrolledOn: $enrolledOn) { id version } }`);
+
+/** Enrols a resident, relative or member in a programme (a case worker's token). */
+export async function enrol(api: TestApi, token: string, vars: { programmeId: string; participantId: string; kind: 'RESIDENT' | 'RELATIVE' | 'MEMBER'; enrolledOn?: string }) {
+  return ok(await api.gql(ENROL, vars, { token })).enrol;
+}

@@ -53,7 +53,13 @@ describe('the app router', () => {
     const { fetched } = renderApp('/caseload', 'COUNSELLOR');
     expect(await screen.findByRole('heading', { level: 1, name: 'Caseload' }, slow)).toBeInTheDocument();
     const menu = screen.getByRole('navigation', { name: 'Main navigation' });
-    expect(within(menu).getAllByRole('link').map((link) => link.textContent)).toEqual(['Caseload', 'Residences']);
+    expect(within(menu).getAllByRole('link').map((link) => link.textContent)).toEqual([
+      'Caseload',
+      'Residences',
+      'Programmes',
+      'Helpline',
+      'Material support',
+    ]);
     expect(fetched.sort()).toEqual(['en:caseload', 'en:components']);
   });
 
@@ -73,7 +79,7 @@ describe('the app router', () => {
   });
 
   it('shows the welcome page to roles without a start page', async () => {
-    renderApp('/', 'GROUP_LEADER');
+    renderApp('/', 'CONSORTIUM_COORDINATOR');
     expect(await screen.findByRole('heading', { level: 1, name: 'Welcome, Some One' }, slow)).toBeInTheDocument();
   });
 });

@@ -15,7 +15,7 @@ describe('the composed web domains', () => {
     const including = (paths: string[]) => expect.arrayContaining(paths);
     expect(menuOf('COUNSELLOR')).toEqual(including(['/caseload', '/residences']));
     expect(menuOf('MANAGER')).toEqual(including(['/overview', '/residences', '/audit']));
-    expect(menuOf('GROUP_LEADER')).toEqual(including(['/']));
+    expect(menuOf('GROUP_LEADER')).toEqual(including(['/programmes', '/helpline', '/material-support']));
     expect(menuOf('CONSORTIUM_COORDINATOR')).toEqual(including(['/', '/consortium']));
     expect(menuOf('COUNSELLOR')).not.toContain('/audit');
     expect(menuOf('COUNSELLOR')).not.toContain('/overview');
@@ -23,7 +23,7 @@ describe('the composed web domains', () => {
       ['CONSORTIUM_COORDINATOR', '/'],
       ['MANAGER', '/overview'],
       ['COUNSELLOR', '/caseload'],
-      ['GROUP_LEADER', '/'],
+      ['GROUP_LEADER', '/programmes'],
     ]);
   });
 

@@ -1,8 +1,12 @@
 import { auditDomain } from '@bridgeway/web-audit';
 import { caseFileDomain } from '@bridgeway/web-case-file';
 import { caseloadDomain } from '@bridgeway/web-caseload';
+import { departmentsDomain } from '@bridgeway/web-departments';
+import { helplineDomain } from '@bridgeway/web-helpline';
 import { homeDomain } from '@bridgeway/web-home';
 import { managerDomain } from '@bridgeway/web-manager';
+import { materialSupportDomain } from '@bridgeway/web-material-support';
+import { programmesDomain } from '@bridgeway/web-programmes';
 import { residencesDomain } from '@bridgeway/web-residences';
 import { consortiumComingLater, type WebDomain } from '@bridgeway/web-shell';
 
@@ -15,7 +19,11 @@ export const webDomains: readonly WebDomain[] = [
   caseloadDomain,
   managerDomain,
   residencesDomain,
+  programmesDomain,
+  helplineDomain,
+  materialSupportDomain,
   caseFileDomain,
   auditDomain,
+  departmentsDomain,
   consortiumComingLater,
 ];

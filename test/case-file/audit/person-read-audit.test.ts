@@ -4,7 +4,7 @@ import { getNamedType, isNonNullType, isObjectType, type GraphQLField, type Grap
 import { personRecordTypes } from '@bridgeway/api-audit';
 import { Role } from '@bridgeway/shared-domain';
 import { startApi, type TestApi } from '../../support/api.js';
-import { admit, createGoal, createRelative, createResidence, createResident, daysFromToday, logRelativeSession, logSession, recordAssessment } from '../../support/factories.js';
+import { addMeeting, admit, createGoal, createMember, createProgramme, createRelative, createResidence, createResident, daysFromToday, enrol, logHelplineContact, logRelativeSession, logSession, recordAssessment, recordAttendance, recordHandout, startGriefFollowUp } from '../../support/factories.js';
 import { ownerOrm } from '../../support/orm.js';
 import { ownerQuery } from '../../support/stored.js';
 import { createTestTenant, type TestTenant } from '../../support/tenants.js';
@@ -19,6 +19,17 @@ const PERSONS_OF: Record<string, string> = {
   Goal: 'select resident_id as resident, null as relative from goal where tenant_id = ? and id in (?)',
   Assessment: 'select resident_id as resident, null as relative from assessment where tenant_id = ? and id in (?)',
   CounsellingSession: 'select resident_id as resident, relative_id as relative from counselling_session where tenant_id = ? and id in (?)',
+  HelplineContact: 'select resident_id as resident, relative_id as relative from helpline_contact where tenant_id = ? and id in (?)',
+  GriefFollowUp: 'select null as resident, relative_id as relative from grief_follow_up where tenant_id = ? and id in (?)',
+  Handout: 'select resident_id as resident, relative_id as relative from handout where tenant_id = ? and id in (?)',
+};
+
+/** Types whose `id` is the person's own id, with the kind the audit row names. */
+const PERSON_IDS: Record<string, (found: Record<string, unknown>) => string> = {
+  Resident: (f) => `Resident:${f.id}`,
+  Relative: (f) => `Relative:${f.id}`,
+  Member: (f) => `Member:${f.id}`,
+  Participant: (f) => `${({ RESIDENT: 'Resident', RELATIVE: 'Relative', MEMBER: 'Member' } as Record<string, string>)[f.kind as string]}:${f.id}`,
 };
 
 interface Path {
@@ -53,7 +64,7 @@ function pathsToPersons(schema: GraphQLSchema, personTypes: Set<string>): Path[]
 const nameOf = (path: Path) => [path.root.name, ...path.steps].join('.');
 
 function queryFor(path: Path, rootArgs: Record<string, string>): string {
-  const leafFields = ['__typename', ...('id' in path.leaf.getFields() ? ['id'] : [])].join(' ');
+  const leafFields = ['__typename', ...['id', 'kind'].filter((f) => f in path.leaf.getFields())].join(' ');
   const body = path.selections.reduceRight((inner, step) => `${step} { ${inner} }`, leafFields);
   const args = rootArgs[path.root.name] ? `(${rootArgs[path.root.name]})` : path.root.args.some((a) => a.name === 'first') ? '(first: 3)' : '';
   return `{ ${path.root.name}${args} { ${body} } }`;
@@ -98,6 +109,16 @@ describe('every path to a person is audited', () => {
     await logRelativeSession(api, token, { relativeId: ids.relative, occurredOn: today, durationMinutes: 30, kind: 'PHONE' });
     ids.goal = (await createGoal(api, token, { residentId: ids.resident, domain: 'WORK', title: 'A job' })).id;
     await recordAssessment(api, token, { residentId: ids.resident, takenOn: today });
+    // Group work, the helpline and material support reach the same people (and a member).
+    ids.member = (await createMember(api, token, { firstName: 'Mia', lastName: 'Member', kind: 'VOLUNTEER' })).id;
+    ids.programme = (await createProgramme(api, token, { name: 'Group', kind: 'SUPPORT_GROUP', audience: 'OPEN', mode: 'IN_PERSON', startsOn: yearAgo, leaderMemberIds: [ids.member] })).id;
+    const startsAt = new Date(Date.now() - 2 * 3600_000);
+    ids.meeting = (await addMeeting(api, token, { programmeId: ids.programme, startsAt: startsAt.toISOString(), endsAt: new Date(startsAt.getTime() + 3600_000).toISOString() })).id;
+    await enrol(api, token, { programmeId: ids.programme, participantId: ids.resident, kind: 'RESIDENT' });
+    await recordAttendance(api, token, { meetingId: ids.meeting, entries: [{ participantId: ids.resident, kind: 'RESIDENT', present: true }, { participantId: ids.relative, kind: 'RELATIVE', present: true }, { participantId: ids.member, kind: 'MEMBER', present: true }], guestCount: 1 });
+    await logHelplineContact(api, token, { durationMinutes: 10, channel: 'PHONE', callerKind: 'RELATIVE', outcome: 'INFORMATION_GIVEN', relativeId: ids.relative });
+    await startGriefFollowUp(api, token, { relativeId: ids.relative, startedOn: today, plannedOn: [today] });
+    await recordHandout(api, token, { handedOutOn: today, kind: 'FOOD_PARCEL', quantity: 1, residentId: ids.resident });
   });
   afterAll(async () => {
     await api?.close();
@@ -105,7 +126,7 @@ describe('every path to a person is audited', () => {
   });
 
   it('declares the person-record types', () => {
-    expect(personRecordTypes()).toEqual(expect.arrayContaining(['Assessment', 'CounsellingSession', 'Goal', 'Relative', 'RelativeLink', 'Resident', 'ResidentMinutes', 'Stay']));
+    expect(personRecordTypes()).toEqual(expect.arrayContaining(['Assessment', 'CounsellingSession', 'Goal', 'GriefFollowUp', 'Handout', 'HelplineContact', 'Member', 'Participant', 'Relative', 'RelativeLink', 'Resident', 'ResidentMinutes', 'Stay']));
   });
 
   it('writes one READ row per disclosed person for every path, with the server-made request id', async () => {
@@ -117,6 +138,12 @@ describe('every path to a person is audited', () => {
       counsellingSession: `id: "${ids.session}"`,
       residence: `id: "${ids.residence}"`,
       residentAuditTrail: `residentId: "${ids.resident}"`,
+      programme: `id: "${ids.programme}"`,
+      meeting: `id: "${ids.meeting}"`,
+      participantSearch: `programmeId: "${ids.programme}", search: "Re"`,
+      programmeFigures: `from: "${yearAgo}", to: "${today}"`,
+      helplineFigures: `from: "${yearAgo}", to: "${today}"`,
+      materialSupportFigures: `from: "${yearAgo}", to: "${today}"`,
       counsellingTotals: `from: "${yearAgo}", to: "${today}"`,
       occupancyOverTime: `from: "${yearAgo}", to: "${today}"`,
     };
@@ -134,13 +161,13 @@ describe('every path to a person is audited', () => {
       if (!found.length) continue;
       exercised.push(nameOf(path));
       const rows = await ownerQuery<{ entity_type: string; entity_id: string; resident_id: string | null; user_id: string; client_request_id: string | null }>(
-        owner, t.id, `select entity_type, entity_id, resident_id, user_id, client_request_id from audit_event where tenant_id = ? and request_id = ? and action = 'READ' and entity_type in ('Resident', 'Relative')`, [t.id, requestId],
+        owner, t.id, `select entity_type, entity_id, resident_id, user_id, client_request_id from audit_event where tenant_id = ? and request_id = ? and action = 'READ' and entity_type in ('Resident', 'Relative', 'Member')`, [t.id, requestId],
       );
       const audited = rows.map((r) => `${r.entity_type}:${r.entity_id}`);
       expect({ query, duplicates: audited.length - new Set(audited).size }).toEqual({ query, duplicates: 0 });
       expect(rows.every((r) => r.user_id === t.users.MANAGER.id && r.client_request_id === 'client-chosen-id-123')).toBe(true);
       let expected: string[];
-      if (path.leaf.name === 'Resident' || path.leaf.name === 'Relative') expected = found.map((f) => `${path.leaf.name}:${f.id}`);
+      if (PERSON_IDS[path.leaf.name]) expected = found.map(PERSON_IDS[path.leaf.name]);
       else if (PERSONS_OF[path.leaf.name]) {
         const persons = await ownerQuery<{ resident: string | null; relative: string | null }>(owner, t.id, PERSONS_OF[path.leaf.name], [t.id, found.map((f) => f.id)]);
         expected = persons.flatMap((p) => [p.resident && `Resident:${p.resident}`, p.relative && `Relative:${p.relative}`].filter((x): x is string => !!x));

@@ -2,7 +2,7 @@ import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { getNamedType, isInputObjectType, type GraphQLArgument, type GraphQLInputType } from 'graphql';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { graphql, ok, startApi, type TestApi } from '../../support/api.js';
-import { admit, createGoal, createRelative, createResidence, createResident, daysFromToday, logSession } from '../../support/factories.js';
+import { addMeeting, admit, createDepartment, createGoal, createMember, createProgramme, createRelative, createResidence, createResident, daysFromToday, enrol, logHelplineContact, logSession, recordHandout, startGriefFollowUp } from '../../support/factories.js';
 import { ownerOrm } from '../../support/orm.js';
 import { ownerQuery } from '../../support/stored.js';
 import { createTestTenant, type TestTenant } from '../../support/tenants.js';
@@ -23,9 +23,19 @@ interface Ids {
   session: string;
   goal: string;
   counsellor: string;
+  department: string;
+  programme: string;
+  meeting: string;
+  member: string;
+  enrolment: string;
+  contact: string;
+  followUp: string;
+  plannedContact: string;
+  handout: string;
 }
 
-type Expect = 'NOT_FOUND' | 'NOT_FOUND_OR_FIELD' | 'NOTHING';
+/** NOT_FOUND_OR_NOTHING: a filter by another tenant's id may refuse it or match nothing. */
+type Expect = 'NOT_FOUND' | 'NOT_FOUND_OR_FIELD' | 'NOTHING' | 'NOT_FOUND_OR_NOTHING';
 interface Case {
   op: string;
   query: string;
@@ -37,6 +47,9 @@ const today = daysFromToday(0);
 
 const BEDS = graphql(`query MatrixBeds($id: ID!) { residence(id: $id) { beds { id } } }`);
 const LISTS = graphql(`query MatrixLists { residences { id } residents(first: 200) { totalCount edges { node { id } } } relatives { id } }`);
+const WORK_LISTS = `{ departments(includeClosed: true) { id } programmes(first: 200) { id } members(first: 200) { id } helplineContacts(first: 200) { id }
+  griefFollowUps(first: 200) { id contacts { id } } handouts(first: 200) { id } myNextMeetings(first: 50) { id } }`;
+const PERIOD = `from: "2020-01-01", to: "${today}"`;
 
 /** Raw strings: each case's query is only run, its answer checked for codes and leaked ids. */
 const MATRIX: Case[] = [
@@ -67,13 +80,45 @@ const MATRIX: Case[] = [
   { op: 'createGoal', query: 'mutation($i: CreateGoalInput!) { createGoal(input: $i) { id } }', vars: (a) => ({ i: { residentId: a.resident, domain: 'WORK', title: 'Taken' } }), expect: 'NOT_FOUND_OR_FIELD' },
   { op: 'updateGoalProgress', query: 'mutation($i: UpdateGoalProgressInput!) { updateGoalProgress(input: $i) { id } }', vars: (a) => ({ i: { goalId: a.goal, expectedVersion: 1, progress: 99 } }), expect: 'NOT_FOUND' },
   { op: 'updateGoal', query: 'mutation($i: UpdateGoalInput!) { updateGoal(input: $i) { id } }', vars: (a) => ({ i: { goalId: a.goal, expectedVersion: 1, title: 'Taken' } }), expect: 'NOT_FOUND' },
+  { op: 'residences', query: 'query($d: ID) { residences(departmentId: $d) { id } }', vars: (a) => ({ d: a.department }), expect: 'NOT_FOUND_OR_NOTHING' },
+  { op: 'updateDepartment', query: 'mutation($i: UpdateDepartmentInput!) { updateDepartment(input: $i) { id } }', vars: (a) => ({ i: { id: a.department, version: 1, name: 'Taken' } }), expect: 'NOT_FOUND' },
+  { op: 'setResidenceDepartment', query: 'mutation($r: ID!) { setResidenceDepartment(residenceId: $r, departmentId: null) { id } }', vars: (a) => ({ r: a.residence }), expect: 'NOT_FOUND' },
+  { op: 'setStaffDepartment', query: 'mutation($u: ID!) { setStaffDepartment(userId: $u, departmentId: null) { id } }', vars: (a) => ({ u: a.counsellor }), expect: 'NOT_FOUND' },
+  { op: 'programme', query: 'query($id: ID!) { programme(id: $id) { id name } }', vars: (a) => ({ id: a.programme }), expect: 'NOT_FOUND' },
+  { op: 'meeting', query: 'query($id: ID!) { meeting(id: $id) { id startsAt } }', vars: (a) => ({ id: a.meeting }), expect: 'NOT_FOUND' },
+  { op: 'participantSearch', query: 'query($p: ID!) { participantSearch(programmeId: $p, search: "Al") { id displayName } }', vars: (a) => ({ p: a.programme }), expect: 'NOT_FOUND' },
+  { op: 'programmes', query: 'query($d: ID) { programmes(departmentId: $d) { id } }', vars: (a) => ({ d: a.department }), expect: 'NOT_FOUND_OR_NOTHING' },
+  { op: 'programmeFigures', query: `query($d: ID) { programmeFigures(${PERIOD}, departmentId: $d) { meetingsHeld } }`, vars: (a) => ({ d: a.department }), expect: 'NOT_FOUND_OR_NOTHING' },
+  { op: 'createProgramme', query: 'mutation($i: CreateProgrammeInput!) { createProgramme(input: $i) { id } }', vars: (a) => ({ i: { name: 'X', kind: 'SUPPORT_GROUP', audience: 'OPEN', mode: 'IN_PERSON', startsOn: today, departmentId: a.department } }), expect: 'NOT_FOUND_OR_FIELD' },
+  { op: 'updateProgramme', query: 'mutation($i: UpdateProgrammeInput!) { updateProgramme(input: $i) { id } }', vars: (a) => ({ i: { id: a.programme, version: 1, name: 'Taken' } }), expect: 'NOT_FOUND' },
+  { op: 'setProgrammeLeaders', query: 'mutation($p: ID!) { setProgrammeLeaders(programmeId: $p, userIds: [], memberIds: []) { id } }', vars: (a) => ({ p: a.programme }), expect: 'NOT_FOUND' },
+  { op: 'generateMeetings', query: 'mutation($p: ID!) { generateMeetings(programmeId: $p) { id } }', vars: (a) => ({ p: a.programme }), expect: 'NOT_FOUND' },
+  { op: 'addMeeting', query: 'mutation($i: AddMeetingInput!) { addMeeting(input: $i) { id } }', vars: (a) => ({ i: { programmeId: a.programme, startsAt: '2026-01-05T17:00:00Z', endsAt: '2026-01-05T18:00:00Z' } }), expect: 'NOT_FOUND' },
+  { op: 'moveMeeting', query: 'mutation($i: MoveMeetingInput!) { moveMeeting(input: $i) { id } }', vars: (a) => ({ i: { id: a.meeting, version: 1, startsAt: '2026-01-05T17:00:00Z', endsAt: '2026-01-05T18:00:00Z' } }), expect: 'NOT_FOUND' },
+  { op: 'cancelMeeting', query: 'mutation($id: ID!) { cancelMeeting(id: $id, version: 1, reason: "Taken") { id } }', vars: (a) => ({ id: a.meeting }), expect: 'NOT_FOUND' },
+  { op: 'recordAttendance', query: 'mutation($i: RecordAttendanceInput!) { recordAttendance(input: $i) { id } }', vars: (a) => ({ i: { meetingId: a.meeting, entries: [{ participantId: a.resident, kind: 'RESIDENT', present: true }], guestCount: 9 } }), expect: 'NOT_FOUND' },
+  { op: 'createMember', query: 'mutation($i: CreateMemberInput!) { createMember(input: $i) { id } }', vars: (a) => ({ i: { firstName: 'X', lastName: 'Y', kind: 'VOLUNTEER', departmentId: a.department } }), expect: 'NOT_FOUND_OR_FIELD' },
+  { op: 'enrol', query: 'mutation($p: ID!, $r: ID!) { enrol(programmeId: $p, participantId: $r, kind: RESIDENT) { id } }', vars: (a) => ({ p: a.programme, r: a.resident }), expect: 'NOT_FOUND' },
+  { op: 'updateEnrolment', query: 'mutation($i: UpdateEnrolmentInput!) { updateEnrolment(input: $i) { id } }', vars: (a) => ({ i: { id: a.enrolment, version: 1, status: 'COMPLETED', hours: 9 } }), expect: 'NOT_FOUND' },
+  { op: 'helplineContacts', query: 'query($d: ID) { helplineContacts(departmentId: $d) { id } }', vars: (a) => ({ d: a.department }), expect: 'NOT_FOUND_OR_NOTHING' },
+  { op: 'helplineFigures', query: `query($d: ID) { helplineFigures(${PERIOD}, departmentId: $d) { contacts } }`, vars: (a) => ({ d: a.department }), expect: 'NOT_FOUND_OR_NOTHING' },
+  { op: 'logHelplineContact', query: 'mutation($i: LogHelplineContactInput!) { logHelplineContact(input: $i) { id } }', vars: (a) => ({ i: { durationMinutes: 5, channel: 'PHONE', callerKind: 'RELATIVE', outcome: 'INFORMATION_GIVEN', relativeId: a.relative } }), expect: 'NOT_FOUND_OR_FIELD' },
+  { op: 'updateHelplineContact', query: 'mutation($i: UpdateHelplineContactInput!) { updateHelplineContact(input: $i) { id } }', vars: (a) => ({ i: { id: a.contact, notes: 'Taken' } }), expect: 'NOT_FOUND' },
+  { op: 'griefFollowUps', query: 'query($d: ID) { griefFollowUps(departmentId: $d) { id } }', vars: (a) => ({ d: a.department }), expect: 'NOT_FOUND_OR_NOTHING' },
+  { op: 'startGriefFollowUp', query: 'mutation($i: StartGriefFollowUpInput!) { startGriefFollowUp(input: $i) { id } }', vars: (a) => ({ i: { relativeId: a.relative, startedOn: today, plannedOn: [today] } }), expect: 'NOT_FOUND_OR_FIELD' },
+  { op: 'updateGriefFollowUp', query: 'mutation($i: UpdateGriefFollowUpInput!) { updateGriefFollowUp(input: $i) { id } }', vars: (a) => ({ i: { id: a.followUp, version: 1, status: 'ENDED' } }), expect: 'NOT_FOUND' },
+  { op: 'addPlannedContact', query: 'mutation($f: ID!) { addPlannedContact(followUpId: $f, plannedOn: "2027-01-01") { id } }', vars: (a) => ({ f: a.followUp }), expect: 'NOT_FOUND' },
+  { op: 'updatePlannedContact', query: 'mutation($i: UpdatePlannedContactInput!) { updatePlannedContact(input: $i) { id } }', vars: (a) => ({ i: { id: a.plannedContact, status: 'MISSED' } }), expect: 'NOT_FOUND' },
+  { op: 'handouts', query: 'query($d: ID) { handouts(departmentId: $d) { id } }', vars: (a) => ({ d: a.department }), expect: 'NOT_FOUND_OR_NOTHING' },
+  { op: 'materialSupportFigures', query: `query($d: ID) { materialSupportFigures(${PERIOD}, departmentId: $d) { parcels } }`, vars: (a) => ({ d: a.department }), expect: 'NOT_FOUND_OR_NOTHING' },
+  { op: 'recordHandout', query: 'mutation($i: RecordHandoutInput!) { recordHandout(input: $i) { id } }', vars: (a) => ({ i: { handedOutOn: today, kind: 'FOOD_PARCEL', quantity: 1, residentId: a.resident } }), expect: 'NOT_FOUND_OR_FIELD' },
+  { op: 'updateHandout', query: 'mutation($i: UpdateHandoutInput!) { updateHandout(input: $i) { id } }', vars: (a) => ({ i: { id: a.handout, quantity: 99 } }), expect: 'NOT_FOUND' },
   { op: 'recordAssessment', query: 'mutation($i: RecordAssessmentInput!) { recordAssessment(input: $i) { id } }', vars: (a) => ({ i: { residentId: a.resident, instrumentCode: 'BARC-10', takenOn: today, scores: [3, 3, 3, 3, 3, 3, 3, 3, 3, 3] } }), expect: 'NOT_FOUND_OR_FIELD' },
 ];
 
 /** Operations whose ID arguments can only point into the caller's own data, or that take no record id. */
-const NOT_RECORD_SCOPED = new Set(['login', 'logout', 'refreshSession', 'me', 'residences', 'relatives', 'assessmentInstruments', 'counsellingTotals', 'createResidence']);
+const NOT_RECORD_SCOPED = new Set(['login', 'logout', 'refreshSession', 'me', 'relatives', 'assessmentInstruments', 'counsellingTotals', 'createResidence']);
 
-const TENANT_TABLES = ['residence', 'bed', 'resident', 'stay', 'relative', 'resident_relative', 'counselling_session', 'goal', 'goal_event', 'assessment', 'user_account'];
 
 function takesId(type: GraphQLInputType, seen = new Set<string>()): boolean {
   const named = getNamedType(type);
@@ -90,13 +135,15 @@ describe('tenant B against tenant A ids (every id-taking operation)', () => {
   let b: TestTenant;
   let ids: Ids;
   let bToken: string;
+  /** Every table with a tenant_id, from the catalog: a new library's tables are fingerprinted without listing them. */
+  let tenantTables: string[];
 
   const fingerprint = async (tenantId: string) => {
     const rows = await ownerQuery<Record<string, string>>(
       owner,
       tenantId,
-      `select ${TENANT_TABLES.map((t) => `(select coalesce(md5(string_agg(x::text, '|' order by x::text)), '') from ${t} x where tenant_id = ?) as ${t}`).join(', ')}`,
-      TENANT_TABLES.map(() => tenantId),
+      `select ${tenantTables.map((t) => `(select coalesce(md5(string_agg(x::text, '|' order by x::text)), '') from ${t} x where tenant_id = ?) as ${t}`).join(', ')}`,
+      tenantTables.map(() => tenantId),
     );
     return rows[0];
   };
@@ -114,7 +161,22 @@ describe('tenant B against tenant A ids (every id-taking operation)', () => {
     const session = await logSession(api, aToken, { residentId: resident.id, occurredOn: '2026-01-06', durationMinutes: 50, kind: 'INDIVIDUAL', notes: 'private' });
     const goal = await createGoal(api, aToken, { residentId: resident.id, domain: 'HOUSING', title: 'Own flat' });
     const [freeBed] = ok(await api.gql(BEDS, { id: residence.id }, { token: aToken })).residence.beds.filter((bed) => bed.id !== stay.bed.id);
-    ids = { residence: residence.id, bed: freeBed.id, resident: resident.id, stay: stay.id, relative: relative.id, session: session.id, goal: goal.id, counsellor: a.users.COUNSELLOR.id };
+    const department = await createDepartment(api, aToken, { name: 'A unit' });
+    const member = await createMember(api, aToken, { firstName: 'Mo', lastName: 'Alpha', kind: 'VOLUNTEER' });
+    const programme = await createProgramme(api, aToken, { name: 'A group', kind: 'SUPPORT_GROUP', audience: 'OPEN', mode: 'IN_PERSON', startsOn: '2026-01-01', departmentId: department.id });
+    const meeting = await addMeeting(api, aToken, { programmeId: programme.id, startsAt: '2026-01-08T17:00:00Z', endsAt: '2026-01-08T18:00:00Z' });
+    const enrolment = await enrol(api, aToken, { programmeId: programme.id, participantId: resident.id, kind: 'RESIDENT' });
+    const contact = await logHelplineContact(api, aToken, { durationMinutes: 15, channel: 'PHONE', callerKind: 'RELATIVE', outcome: 'INFORMATION_GIVEN', relativeId: relative.id, departmentId: department.id });
+    const followUp = await startGriefFollowUp(api, aToken, { relativeId: relative.id, startedOn: '2026-01-05', plannedOn: ['2026-01-12'], departmentId: department.id });
+    const handout = await recordHandout(api, aToken, { handedOutOn: '2026-01-06', kind: 'FOOD_PARCEL', quantity: 2, residentId: resident.id, departmentId: department.id });
+    ids = {
+      residence: residence.id, bed: freeBed.id, resident: resident.id, stay: stay.id, relative: relative.id, session: session.id, goal: goal.id, counsellor: a.users.COUNSELLOR.id,
+      department: department.id, programme: programme.id, meeting: meeting.id, member: member.id, enrolment: enrolment.id, contact: contact.id,
+      followUp: followUp.id, plannedContact: followUp.contacts[0].id, handout: handout.id,
+    };
+    const tables = await ownerQuery<{ table_name: string }>(owner, a.id, `select table_name from information_schema.columns where table_schema = 'public' and column_name = 'tenant_id' order by table_name`, []);
+    tenantTables = tables.map((t) => t.table_name);
+    expect(tenantTables).toEqual(expect.arrayContaining(['resident', 'department', 'programme', 'meeting', 'attendance', 'enrolment', 'member', 'helpline_contact', 'planned_contact', 'handout']));
   });
 
   afterAll(async () => {
@@ -140,7 +202,9 @@ describe('tenant B against tenant A ids (every id-taking operation)', () => {
       const result = await api.gql(c.query, c.vars(ids), { token: bToken });
       const codes = (result.errors ?? []).map((e) => e.extensions?.code);
       const leaked = Object.values(ids).some((id) => id !== ids.counsellor && JSON.stringify(result.data ?? {}).includes(id));
-      if (c.expect === 'NOTHING') outcomes[c.op] = !codes.length && !leaked && !JSON.stringify(result.data).includes('"id"') ? 'ok' : JSON.stringify(result);
+      const nothing = !codes.length && !leaked && !JSON.stringify(result.data).includes('"id"');
+      if (c.expect === 'NOT_FOUND_OR_NOTHING') outcomes[c.op] = nothing || (codes.length === 1 && codes[0] === 'NOT_FOUND' && !leaked) ? 'ok' : JSON.stringify(result);
+      else if (c.expect === 'NOTHING') outcomes[c.op] = !codes.length && !leaked && !JSON.stringify(result.data).includes('"id"') ? 'ok' : JSON.stringify(result);
       else if (c.expect === 'NOT_FOUND') outcomes[c.op] = codes.length === 1 && codes[0] === 'NOT_FOUND' && !leaked ? 'ok' : JSON.stringify(result);
       else outcomes[c.op] = codes.length === 1 && ['NOT_FOUND', 'BAD_USER_INPUT'].includes(codes[0] ?? '') && !leaked ? 'ok' : JSON.stringify(result);
     }
@@ -152,5 +216,8 @@ describe('tenant B against tenant A ids (every id-taking operation)', () => {
     const lists = ok(await api.gql(LISTS, {}, { token: bToken }));
     const text = JSON.stringify(lists);
     for (const id of Object.values(ids)) expect(text.includes(id)).toBe(false);
+    const work = await api.gql(WORK_LISTS, {}, { token: bToken });
+    expect(work.errors).toBeUndefined();
+    for (const id of Object.values(ids)) expect(JSON.stringify(work.data).includes(id)).toBe(false);
   });
 });

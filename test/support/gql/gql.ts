@@ -49,7 +49,21 @@ type Documents = {
     "\n  query SessionNotes($id: ID!) { counsellingSession(id: $id) { id durationMinutes ...Confidential } }\n  fragment Confidential on CounsellingSession { notes hopes resources usefulExperience nextStep notesVisible }\n": typeof types.SessionNotesDocument,
     "query SessionNotesInList($id: ID!) { counsellingSession(id: $id) { resident { counsellingSessions { id ...Confidential } } } }": typeof types.SessionNotesInListDocument,
     "query SessionWithoutNotes($id: ID!) { counsellingSession(id: $id) { id durationMinutes notesVisible } }": typeof types.SessionWithoutNotesDocument,
+    "query DemoProgrammeFigures($from: Date!, $to: Date!, $departmentId: ID) {\n    programmeFigures(from: $from, to: $to, departmentId: $departmentId) { meetingsHeld namedAttendances guests trainingsHeld trainingHours }\n  }": typeof types.DemoProgrammeFiguresDocument,
+    "query DemoDepartments { departments { id name status statusSince statusReason } }": typeof types.DemoDepartmentsDocument,
+    "query DemoHelplineFigures($from: Date!, $to: Date!) { helplineFigures(from: $from, to: $to) { contacts anonymousContacts bereavedFollowedUp } }": typeof types.DemoHelplineFiguresDocument,
+    "query DemoLeaderHome { programmes { id name } myNextMeetings(first: 3) { id startsAt programme { name } expected { id displayName } } }": typeof types.DemoLeaderHomeDocument,
+    "query DemoScheduledProgrammes { programmes(first: 200, status: ACTIVE) { id name schedule { intervalWeeks } } }": typeof types.DemoScheduledProgrammesDocument,
+    "mutation DemoGenerateMeetings($programmeId: ID!) { generateMeetings(programmeId: $programmeId) { id startsAt } }": typeof types.DemoGenerateMeetingsDocument,
     "query DemoFigures {\n    residences { id occupancy capacity closedOn }\n    current: residents(status: IN_RESIDENCE, first: 1) { totalCount }\n    everyone: residents(first: 1) { totalCount }\n    individual: counsellingTotals(from: \"2024-11-01\", to: \"2026-10-31\", kinds: [INDIVIDUAL], residentsOnly: true) { totalHours residents sessions }\n    all: counsellingTotals(from: \"2024-11-01\", to: \"2026-10-31\") { totalHours sessions }\n  }": typeof types.DemoFiguresDocument,
+    "mutation DeptSetStaff($userId: ID!, $departmentId: ID) { setStaffDepartment(userId: $userId, departmentId: $departmentId) { id department { id name } } }": typeof types.DeptSetStaffDocument,
+    "mutation DeptSetResidence($residenceId: ID!, $departmentId: ID) { setResidenceDepartment(residenceId: $residenceId, departmentId: $departmentId) { id department { id name } } }": typeof types.DeptSetResidenceDocument,
+    "query DeptMe { me { id department { id name status } } }": typeof types.DeptMeDocument,
+    "query DeptResidences($departmentId: ID, $all: Boolean) { residences(departmentId: $departmentId, includeClosed: $all) { id name department { id name } } }": typeof types.DeptResidencesDocument,
+    "mutation DeptClose($input: UpdateDepartmentInput!) { updateDepartment(input: $input) { id status } }": typeof types.DeptCloseDocument,
+    "query DeptList($all: Boolean) { departments(includeClosed: $all) { id name place status statusSince statusReason version } }": typeof types.DeptListDocument,
+    "mutation DeptCreate($input: CreateDepartmentInput!) { createDepartment(input: $input) { id name place status statusSince statusReason version } }": typeof types.DeptCreateDocument,
+    "mutation DeptUpdate($input: UpdateDepartmentInput!) { updateDepartment(input: $input) { id name place status statusSince statusReason version } }": typeof types.DeptUpdateDocument,
     "mutation GoalRaceCreate($input: CreateGoalInput!) { createGoal(input: $input) { id version } }": typeof types.GoalRaceCreateDocument,
     "mutation GoalRaceProgress($input: UpdateGoalProgressInput!) { updateGoalProgress(input: $input) { version progress } }": typeof types.GoalRaceProgressDocument,
     "query GoalsByDomain($from: Date, $to: Date) { goalsByDomain(from: $from, to: $to) { domain planned inProgress achieved abandoned total } }": typeof types.GoalsByDomainDocument,
@@ -58,12 +72,90 @@ type Documents = {
     "mutation UpdateGoal($input: UpdateGoalInput!) { updateGoal(input: $input) { ...GoalFields } }": typeof types.UpdateGoalDocument,
     "query Goal($id: ID!) { goal(id: $id) { ...GoalFields } }": typeof types.GoalDocument,
     "query GoalWithResident($id: ID!) { goal(id: $id) { id title resident { id goals { id title } } } }": typeof types.GoalWithResidentDocument,
+    "mutation GriefStart($input: StartGriefFollowUpInput!) {\n  startGriefFollowUp(input: $input) {\n    id startedOn status note version relative { id } responsible { id } department { id } contacts { id plannedOn status doneOn note }\n  }\n}": typeof types.GriefStartDocument,
+    "mutation GriefUpdatePlan($input: UpdateGriefFollowUpInput!) { updateGriefFollowUp(input: $input) { id status note version } }": typeof types.GriefUpdatePlanDocument,
+    "mutation GriefAddContact($followUpId: ID!, $plannedOn: Date!) { addPlannedContact(followUpId: $followUpId, plannedOn: $plannedOn) { id plannedOn status doneOn } }": typeof types.GriefAddContactDocument,
+    "mutation GriefUpdateContact($input: UpdatePlannedContactInput!) { updatePlannedContact(input: $input) { id plannedOn status doneOn note } }": typeof types.GriefUpdateContactDocument,
+    "query GriefPlans($status: FollowUpStatus, $departmentId: ID, $first: Int) {\n  griefFollowUps(status: $status, departmentId: $departmentId, first: $first) { id startedOn status relative { id } contacts(first: 2) { plannedOn } }\n}": typeof types.GriefPlansDocument,
+    "query GriefOfRelative($id: ID!) { relative(id: $id) { id griefFollowUps { id startedOn contacts { plannedOn status } } } }": typeof types.GriefOfRelativeDocument,
+    "query GriefPlanIds { griefFollowUps(first: 200) { id } }": typeof types.GriefPlanIdsDocument,
+    "query AccessHelplineContacts { helplineContacts(first: 5) { id department { id } recordedBy { id } } }": typeof types.AccessHelplineContactsDocument,
+    "query AccessHelplineContactPersons { helplineContacts(first: 5) { id relative { id } resident { id } } }": typeof types.AccessHelplineContactPersonsDocument,
+    "mutation AccessLogHelplineContact($input: LogHelplineContactInput!) { logHelplineContact(input: $input) { id } }": typeof types.AccessLogHelplineContactDocument,
+    "mutation AccessUpdateHelplineContact($input: UpdateHelplineContactInput!) { updateHelplineContact(input: $input) { id } }": typeof types.AccessUpdateHelplineContactDocument,
+    "query AccessGriefFollowUps { griefFollowUps(first: 5) { id relative { id } responsible { id } department { id } contacts { id } } }": typeof types.AccessGriefFollowUpsDocument,
+    "query AccessRelativeGriefFollowUps($id: ID!) { relative(id: $id) { griefFollowUps { id } } }": typeof types.AccessRelativeGriefFollowUpsDocument,
+    "mutation AccessStartGriefFollowUp($input: StartGriefFollowUpInput!) { startGriefFollowUp(input: $input) { id } }": typeof types.AccessStartGriefFollowUpDocument,
+    "mutation AccessUpdateGriefFollowUp($input: UpdateGriefFollowUpInput!) { updateGriefFollowUp(input: $input) { id } }": typeof types.AccessUpdateGriefFollowUpDocument,
+    "mutation AccessAddPlannedContact($followUpId: ID!, $plannedOn: Date!) { addPlannedContact(followUpId: $followUpId, plannedOn: $plannedOn) { id } }": typeof types.AccessAddPlannedContactDocument,
+    "mutation AccessUpdatePlannedContact($input: UpdatePlannedContactInput!) { updatePlannedContact(input: $input) { id } }": typeof types.AccessUpdatePlannedContactDocument,
+    "query AccessHelplineFigures { helplineFigures(from: \"2025-01-01\", to: \"2025-12-31\") { contacts counts { month } } }": typeof types.AccessHelplineFiguresDocument,
+    "mutation HelplineLogContact($input: LogHelplineContactInput!) {\n  logHelplineContact(input: $input) {\n    id occurredAt durationMinutes channel callerKind topics outcome referredTo notes anonymous createdAt department { id } recordedBy { id }\n  }\n}": typeof types.HelplineLogContactDocument,
+    "mutation HelplineLogLinkedContact($input: LogHelplineContactInput!) {\n  logHelplineContact(input: $input) { id anonymous relative { id } resident { id } }\n}": typeof types.HelplineLogLinkedContactDocument,
+    "mutation HelplineUpdateContact($input: UpdateHelplineContactInput!) {\n  updateHelplineContact(input: $input) { id durationMinutes outcome referredTo notes topics anonymous department { id } }\n}": typeof types.HelplineUpdateContactDocument,
+    "mutation HelplineUpdateLinkedContact($input: UpdateHelplineContactInput!) {\n  updateHelplineContact(input: $input) { id anonymous relative { id } resident { id } }\n}": typeof types.HelplineUpdateLinkedContactDocument,
+    "query HelplineContactList($from: Date, $to: Date, $departmentId: ID, $first: Int) {\n  helplineContacts(from: $from, to: $to, departmentId: $departmentId, first: $first) { id occurredAt anonymous recordedBy { id } department { id } }\n}": typeof types.HelplineContactListDocument,
+    "query HelplineContactPersons($from: Date, $to: Date) { helplineContacts(from: $from, to: $to) { id relative { id } resident { id } } }": typeof types.HelplineContactPersonsDocument,
+    "query HelplineFiguresOfPeriod($from: Date!, $to: Date!, $departmentId: ID) {\n  helplineFigures(from: $from, to: $to, departmentId: $departmentId) { contacts contactMinutes anonymousContacts bereavedFollowedUp counts { month channel topic contacts } }\n}": typeof types.HelplineFiguresOfPeriodDocument,
+    "mutation HelplineFiguresContactDone($input: UpdatePlannedContactInput!) { updatePlannedContact(input: $input) { id } }": typeof types.HelplineFiguresContactDoneDocument,
     "query MatrixBeds($id: ID!) { residence(id: $id) { beds { id } } }": typeof types.MatrixBedsDocument,
     "query MatrixLists { residences { id } residents(first: 200) { totalCount edges { node { id } } } relatives { id } }": typeof types.MatrixListsDocument,
+    "mutation HandoutRecord($input: RecordHandoutInput!) {\n  recordHandout(input: $input) { id handedOutOn kind quantity anonymousRecipients note createdAt department { id } recordedBy { id } }\n}": typeof types.HandoutRecordDocument,
+    "mutation HandoutRecordNamed($input: RecordHandoutInput!) { recordHandout(input: $input) { id anonymousRecipients resident { id } relative { id } } }": typeof types.HandoutRecordNamedDocument,
+    "mutation HandoutUpdate($input: UpdateHandoutInput!) { updateHandout(input: $input) { id handedOutOn kind quantity anonymousRecipients note department { id } } }": typeof types.HandoutUpdateDocument,
+    "query HandoutList($from: Date, $to: Date, $kind: HandoutKind, $departmentId: ID, $first: Int) {\n  handouts(from: $from, to: $to, kind: $kind, departmentId: $departmentId, first: $first) { id handedOutOn kind quantity anonymousRecipients note recordedBy { id } department { id } }\n}": typeof types.HandoutListDocument,
+    "query HandoutRecipients($from: Date, $to: Date) { handouts(from: $from, to: $to) { id resident { id } relative { id } } }": typeof types.HandoutRecipientsDocument,
+    "query HandoutAccessFigures { materialSupportFigures(from: \"2025-01-01\", to: \"2025-12-31\") { parcels } }": typeof types.HandoutAccessFiguresDocument,
+    "query MaterialSupportFiguresOfPeriod($from: Date!, $to: Date!, $departmentId: ID) {\n  materialSupportFigures(from: $from, to: $to, departmentId: $departmentId) { parcels handouts byKind { kind handouts quantity namedRecipients anonymousRecipients } }\n}": typeof types.MaterialSupportFiguresOfPeriodDocument,
     "query StatementCountPage($first: Int) { residents(first: $first) { totalCount edges { node {\n    id firstName keyWorker { displayName }\n    currentStay { admittedOn residence { name } bed { label } }\n    goals { id domain progress }\n    counsellingMinutes\n  } } } }": typeof types.StatementCountPageDocument,
     "query StatementCountCaseFile($id: ID!) { resident(id: $id) {\n    id firstName keyWorker { displayName } counsellingMinutes\n    currentStay { admittedOn bed { label } residence { name occupancy } }\n    goals { id domain progress } counsellingSessions(first: 20) { id occurredOn durationMinutes notes counsellor { displayName } }\n  } }": typeof types.StatementCountCaseFileDocument,
     "query UnitOfWorkCaseFile($id: ID!) {\n  resident(id: $id) {\n    id firstName keyWorker { id } counsellingMinutes currentStay { id bed { id } residence { id occupancy } }\n    goals { id history { id } } counsellingSessions(first: 20) { id notes } relatives { relative { id } } assessments { id }\n  }\n}": typeof types.UnitOfWorkCaseFileDocument,
     "mutation UnitOfWorkCreateResidence($name: String!) { createResidence(input: { name: $name, capacity: 2 }) { id } }": typeof types.UnitOfWorkCreateResidenceDocument,
+    "mutation AddMeeting($input: AddMeetingInput!) { addMeeting(input: $input) { id startsAt endsAt status place note oneOff guestCount attendanceTakenAt cancelReason version programme { id } } }": typeof types.AddMeetingDocument,
+    "mutation MoveMeeting($input: MoveMeetingInput!) { moveMeeting(input: $input) { id startsAt endsAt place version } }": typeof types.MoveMeetingDocument,
+    "mutation CancelMeeting($id: ID!, $version: Int!, $reason: String!) { cancelMeeting(id: $id, version: $version, reason: $reason) { id status cancelReason version } }": typeof types.CancelMeetingDocument,
+    "mutation RecordAttendance($input: RecordAttendanceInput!) { recordAttendance(input: $input) { id status guestCount attendanceTakenAt attendance { present participant { id kind displayName } } } }": typeof types.RecordAttendanceDocument,
+    "query Meeting($id: ID!) { meeting(id: $id) { id status guestCount attendance { present participant { id kind displayName } } expected { id kind displayName } } }": typeof types.MeetingDocument,
+    "query ProgrammeMeetings($id: ID!, $from: Date, $to: Date, $first: Int, $hFrom: Date!, $hTo: Date!) {\n  programme(id: $id) { meetings(from: $from, to: $to, first: $first) { id startsAt } attendanceHistory(from: $hFrom, to: $hTo) { meetingId startsAt named guests } }\n}": typeof types.ProgrammeMeetingsDocument,
+    "query MyNextMeetings { myNextMeetings(first: 50) { id programme { id } } }": typeof types.MyNextMeetingsDocument,
+    "query ParticipantSearch($programmeId: ID!, $search: String!, $first: Int) { participantSearch(programmeId: $programmeId, search: $search, first: $first) { id kind displayName } }": typeof types.ParticipantSearchDocument,
+    "mutation Enrol($programmeId: ID!, $participantId: ID!, $kind: ParticipantKind!, $enrolledOn: Date) {\n  enrol(programmeId: $programmeId, participantId: $participantId, kind: $kind, enrolledOn: $enrolledOn) { id enrolledOn status completedOn hours version participant { id kind displayName } }\n}": typeof types.EnrolDocument,
+    "mutation UpdateEnrolment($input: UpdateEnrolmentInput!) { updateEnrolment(input: $input) { id status completedOn hours version participant { displayName } } }": typeof types.UpdateEnrolmentDocument,
+    "query ProgrammeEnrolments($id: ID!) { programme(id: $id) { enrolments { status hours participant { id kind displayName } } } }": typeof types.ProgrammeEnrolmentsDocument,
+    "query ExpectedParticipants($id: ID!) { meeting(id: $id) { expected { id kind displayName } } }": typeof types.ExpectedParticipantsDocument,
+    "query Members($search: String) { members(search: $search) { id firstName lastName kind phone email department { id } } }": typeof types.MembersDocument,
+    "query ResidentAttendance($id: ID!, $first: Int) { resident(id: $id) { attendance(first: $first) { meetingId programmeId programmeName programmeKind startsAt present } } }": typeof types.ResidentAttendanceDocument,
+    "query RelativeAttendance($id: ID!) { relative(id: $id) { attendance { meetingId present } } }": typeof types.RelativeAttendanceDocument,
+    "query AccessProgrammes { programmes { id } }": typeof types.AccessProgrammesDocument,
+    "query AccessProgramme($id: ID!) { programme(id: $id) { id } }": typeof types.AccessProgrammeDocument,
+    "query AccessMeeting($id: ID!) { meeting(id: $id) { id } }": typeof types.AccessMeetingDocument,
+    "query AccessMyNext { myNextMeetings { id } }": typeof types.AccessMyNextDocument,
+    "query AccessMembers { members { id } }": typeof types.AccessMembersDocument,
+    "query AccessSearch($programmeId: ID!) { participantSearch(programmeId: $programmeId, search: \"Figure\") { id } }": typeof types.AccessSearchDocument,
+    "query AccessFigures { programmeFigures(from: \"2026-01-01\", to: \"2026-12-31\") { meetingsHeld } }": typeof types.AccessFiguresDocument,
+    "query AccessResidentAttendance($id: ID!) { resident(id: $id) { attendance { meetingId } } }": typeof types.AccessResidentAttendanceDocument,
+    "mutation AccessCreateProgramme($input: CreateProgrammeInput!) { createProgramme(input: $input) { id } }": typeof types.AccessCreateProgrammeDocument,
+    "mutation AccessUpdateProgramme($input: UpdateProgrammeInput!) { updateProgramme(input: $input) { id } }": typeof types.AccessUpdateProgrammeDocument,
+    "mutation AccessLeaders($programmeId: ID!, $userIds: [ID!]!, $memberIds: [ID!]!) { setProgrammeLeaders(programmeId: $programmeId, userIds: $userIds, memberIds: $memberIds) { id } }": typeof types.AccessLeadersDocument,
+    "mutation AccessGenerate($programmeId: ID!) { generateMeetings(programmeId: $programmeId) { id } }": typeof types.AccessGenerateDocument,
+    "mutation AccessAddMeeting($input: AddMeetingInput!) { addMeeting(input: $input) { id } }": typeof types.AccessAddMeetingDocument,
+    "mutation AccessMoveMeeting($input: MoveMeetingInput!) { moveMeeting(input: $input) { id } }": typeof types.AccessMoveMeetingDocument,
+    "mutation AccessCancelMeeting($id: ID!, $version: Int!) { cancelMeeting(id: $id, version: $version, reason: \"Access test\") { id } }": typeof types.AccessCancelMeetingDocument,
+    "mutation AccessRecord($input: RecordAttendanceInput!) { recordAttendance(input: $input) { id } }": typeof types.AccessRecordDocument,
+    "mutation AccessCreateMember($input: CreateMemberInput!) { createMember(input: $input) { id } }": typeof types.AccessCreateMemberDocument,
+    "mutation AccessEnrol($programmeId: ID!, $participantId: ID!) { enrol(programmeId: $programmeId, participantId: $participantId, kind: MEMBER) { id } }": typeof types.AccessEnrolDocument,
+    "mutation AccessUpdateEnrolment($input: UpdateEnrolmentInput!) { updateEnrolment(input: $input) { id } }": typeof types.AccessUpdateEnrolmentDocument,
+    "query ProgrammeFigures($from: Date!, $to: Date!, $departmentId: ID) {\n  programmeFigures(from: $from, to: $to, departmentId: $departmentId) { programmesActive meetingsHeld attendances namedAttendances namedParticipants guests trainingsHeld trainingHours }\n}": typeof types.ProgrammeFiguresDocument,
+    "mutation GenerateMeetings($programmeId: ID!) { generateMeetings(programmeId: $programmeId) { id startsAt endsAt oneOff status } }": typeof types.GenerateMeetingsDocument,
+    "mutation ScheduleUpdateProgramme($input: UpdateProgrammeInput!) { updateProgramme(input: $input) { id version status schedule { intervalWeeks weekday startTime endTime } } }": typeof types.ScheduleUpdateProgrammeDocument,
+    "mutation ScheduleMoveMeeting($input: MoveMeetingInput!) { moveMeeting(input: $input) { id startsAt version } }": typeof types.ScheduleMoveMeetingDocument,
+    "mutation ScheduleCancelMeeting($id: ID!, $version: Int!, $reason: String!) { cancelMeeting(id: $id, version: $version, reason: $reason) { id status cancelReason } }": typeof types.ScheduleCancelMeetingDocument,
+    "query ScheduleNextMeetings($id: ID!) { programme(id: $id) { schedule { weekday startTime endTime } nextMeetings(first: 20) { id startsAt endsAt status oneOff } } }": typeof types.ScheduleNextMeetingsDocument,
+    "mutation CreateProgramme($input: CreateProgrammeInput!) {\n  createProgramme(input: $input) {\n    id name kind audience mode place meetingLink description goalDomains status startsOn endsOn version\n    schedule { intervalWeeks weekday startTime endTime }\n    department { id name }\n    leaders { kind displayName userId memberId }\n  }\n}": typeof types.CreateProgrammeDocument,
+    "mutation UpdateProgramme($input: UpdateProgrammeInput!) { updateProgramme(input: $input) { id name place description goalDomains endsOn status version department { id } schedule { weekday } } }": typeof types.UpdateProgrammeDocument,
+    "mutation SetProgrammeLeaders($programmeId: ID!, $userIds: [ID!]!, $memberIds: [ID!]!) { setProgrammeLeaders(programmeId: $programmeId, userIds: $userIds, memberIds: $memberIds) { id leaders { kind displayName userId memberId } } }": typeof types.SetProgrammeLeadersDocument,
+    "query Programmes($status: ProgrammeStatus, $kind: ProgrammeKind, $departmentId: ID, $mine: Boolean, $first: Int) { programmes(status: $status, kind: $kind, departmentId: $departmentId, mine: $mine, first: $first) { id name goalDomains schedule { weekday startTime } department { name } } }": typeof types.ProgrammesDocument,
+    "query Programme($id: ID!) { programme(id: $id) { id name leaders { displayName } } }": typeof types.ProgrammeDocument,
     "mutation CreateRelative($input: CreateRelativeInput!) { createRelative(input: $input) { id firstName lastName phone email residents { relationship resident { id } } } }": typeof types.CreateRelativeDocument,
     "mutation UpdateRelative($input: UpdateRelativeInput!) { updateRelative(input: $input) { id firstName phone } }": typeof types.UpdateRelativeDocument,
     "mutation LinkRelative($input: LinkRelativeInput!) { linkRelative(input: $input) { relationship relative { id firstName } resident { id firstName } } }": typeof types.LinkRelativeDocument,
@@ -117,6 +209,15 @@ type Documents = {
     "mutation FactoryLogRelativeSession($input: LogRelativeSessionInput!) { logRelativeSession(input: $input) { id } }": typeof types.FactoryLogRelativeSessionDocument,
     "mutation FactoryCreateGoal($input: CreateGoalInput!) { createGoal(input: $input) { id } }": typeof types.FactoryCreateGoalDocument,
     "mutation FactoryRecordAssessment($input: RecordAssessmentInput!) { recordAssessment(input: $input) { id } }": typeof types.FactoryRecordAssessmentDocument,
+    "mutation FactoryCreateDepartment($input: CreateDepartmentInput!) { createDepartment(input: $input) { id name version } }": typeof types.FactoryCreateDepartmentDocument,
+    "mutation FactoryLogHelplineContact($input: LogHelplineContactInput!) { logHelplineContact(input: $input) { id occurredAt } }": typeof types.FactoryLogHelplineContactDocument,
+    "mutation FactoryStartGriefFollowUp($input: StartGriefFollowUpInput!) { startGriefFollowUp(input: $input) { id version contacts { id plannedOn } } }": typeof types.FactoryStartGriefFollowUpDocument,
+    "mutation FactoryRecordHandout($input: RecordHandoutInput!) { recordHandout(input: $input) { id } }": typeof types.FactoryRecordHandoutDocument,
+    "mutation FactoryCreateProgramme($input: CreateProgrammeInput!) { createProgramme(input: $input) { id version } }": typeof types.FactoryCreateProgrammeDocument,
+    "mutation FactoryAddMeeting($input: AddMeetingInput!) { addMeeting(input: $input) { id version startsAt } }": typeof types.FactoryAddMeetingDocument,
+    "mutation FactoryRecordAttendance($input: RecordAttendanceInput!) { recordAttendance(input: $input) { id status guestCount } }": typeof types.FactoryRecordAttendanceDocument,
+    "mutation FactoryCreateMember($input: CreateMemberInput!) { createMember(input: $input) { id } }": typeof types.FactoryCreateMemberDocument,
+    "mutation FactoryEnrol($programmeId: ID!, $participantId: ID!, $kind: ParticipantKind!, $enrolledOn: Date) { enrol(programmeId: $programmeId, participantId: $participantId, kind: $kind, enrolledOn: $enrolledOn) { id version } }": typeof types.FactoryEnrolDocument,
 };
 const documents: Documents = {
     "query LimitsSessions($id: ID!, $first: Int) { resident(id: $id) { counsellingSessions(first: $first) { id occurredOn } } }": types.LimitsSessionsDocument,
@@ -153,7 +254,21 @@ const documents: Documents = {
     "\n  query SessionNotes($id: ID!) { counsellingSession(id: $id) { id durationMinutes ...Confidential } }\n  fragment Confidential on CounsellingSession { notes hopes resources usefulExperience nextStep notesVisible }\n": types.SessionNotesDocument,
     "query SessionNotesInList($id: ID!) { counsellingSession(id: $id) { resident { counsellingSessions { id ...Confidential } } } }": types.SessionNotesInListDocument,
     "query SessionWithoutNotes($id: ID!) { counsellingSession(id: $id) { id durationMinutes notesVisible } }": types.SessionWithoutNotesDocument,
+    "query DemoProgrammeFigures($from: Date!, $to: Date!, $departmentId: ID) {\n    programmeFigures(from: $from, to: $to, departmentId: $departmentId) { meetingsHeld namedAttendances guests trainingsHeld trainingHours }\n  }": types.DemoProgrammeFiguresDocument,
+    "query DemoDepartments { departments { id name status statusSince statusReason } }": types.DemoDepartmentsDocument,
+    "query DemoHelplineFigures($from: Date!, $to: Date!) { helplineFigures(from: $from, to: $to) { contacts anonymousContacts bereavedFollowedUp } }": types.DemoHelplineFiguresDocument,
+    "query DemoLeaderHome { programmes { id name } myNextMeetings(first: 3) { id startsAt programme { name } expected { id displayName } } }": types.DemoLeaderHomeDocument,
+    "query DemoScheduledProgrammes { programmes(first: 200, status: ACTIVE) { id name schedule { intervalWeeks } } }": types.DemoScheduledProgrammesDocument,
+    "mutation DemoGenerateMeetings($programmeId: ID!) { generateMeetings(programmeId: $programmeId) { id startsAt } }": types.DemoGenerateMeetingsDocument,
     "query DemoFigures {\n    residences { id occupancy capacity closedOn }\n    current: residents(status: IN_RESIDENCE, first: 1) { totalCount }\n    everyone: residents(first: 1) { totalCount }\n    individual: counsellingTotals(from: \"2024-11-01\", to: \"2026-10-31\", kinds: [INDIVIDUAL], residentsOnly: true) { totalHours residents sessions }\n    all: counsellingTotals(from: \"2024-11-01\", to: \"2026-10-31\") { totalHours sessions }\n  }": types.DemoFiguresDocument,
+    "mutation DeptSetStaff($userId: ID!, $departmentId: ID) { setStaffDepartment(userId: $userId, departmentId: $departmentId) { id department { id name } } }": types.DeptSetStaffDocument,
+    "mutation DeptSetResidence($residenceId: ID!, $departmentId: ID) { setResidenceDepartment(residenceId: $residenceId, departmentId: $departmentId) { id department { id name } } }": types.DeptSetResidenceDocument,
+    "query DeptMe { me { id department { id name status } } }": types.DeptMeDocument,
+    "query DeptResidences($departmentId: ID, $all: Boolean) { residences(departmentId: $departmentId, includeClosed: $all) { id name department { id name } } }": types.DeptResidencesDocument,
+    "mutation DeptClose($input: UpdateDepartmentInput!) { updateDepartment(input: $input) { id status } }": types.DeptCloseDocument,
+    "query DeptList($all: Boolean) { departments(includeClosed: $all) { id name place status statusSince statusReason version } }": types.DeptListDocument,
+    "mutation DeptCreate($input: CreateDepartmentInput!) { createDepartment(input: $input) { id name place status statusSince statusReason version } }": types.DeptCreateDocument,
+    "mutation DeptUpdate($input: UpdateDepartmentInput!) { updateDepartment(input: $input) { id name place status statusSince statusReason version } }": types.DeptUpdateDocument,
     "mutation GoalRaceCreate($input: CreateGoalInput!) { createGoal(input: $input) { id version } }": types.GoalRaceCreateDocument,
     "mutation GoalRaceProgress($input: UpdateGoalProgressInput!) { updateGoalProgress(input: $input) { version progress } }": types.GoalRaceProgressDocument,
     "query GoalsByDomain($from: Date, $to: Date) { goalsByDomain(from: $from, to: $to) { domain planned inProgress achieved abandoned total } }": types.GoalsByDomainDocument,
@@ -162,12 +277,90 @@ const documents: Documents = {
     "mutation UpdateGoal($input: UpdateGoalInput!) { updateGoal(input: $input) { ...GoalFields } }": types.UpdateGoalDocument,
     "query Goal($id: ID!) { goal(id: $id) { ...GoalFields } }": types.GoalDocument,
     "query GoalWithResident($id: ID!) { goal(id: $id) { id title resident { id goals { id title } } } }": types.GoalWithResidentDocument,
+    "mutation GriefStart($input: StartGriefFollowUpInput!) {\n  startGriefFollowUp(input: $input) {\n    id startedOn status note version relative { id } responsible { id } department { id } contacts { id plannedOn status doneOn note }\n  }\n}": types.GriefStartDocument,
+    "mutation GriefUpdatePlan($input: UpdateGriefFollowUpInput!) { updateGriefFollowUp(input: $input) { id status note version } }": types.GriefUpdatePlanDocument,
+    "mutation GriefAddContact($followUpId: ID!, $plannedOn: Date!) { addPlannedContact(followUpId: $followUpId, plannedOn: $plannedOn) { id plannedOn status doneOn } }": types.GriefAddContactDocument,
+    "mutation GriefUpdateContact($input: UpdatePlannedContactInput!) { updatePlannedContact(input: $input) { id plannedOn status doneOn note } }": types.GriefUpdateContactDocument,
+    "query GriefPlans($status: FollowUpStatus, $departmentId: ID, $first: Int) {\n  griefFollowUps(status: $status, departmentId: $departmentId, first: $first) { id startedOn status relative { id } contacts(first: 2) { plannedOn } }\n}": types.GriefPlansDocument,
+    "query GriefOfRelative($id: ID!) { relative(id: $id) { id griefFollowUps { id startedOn contacts { plannedOn status } } } }": types.GriefOfRelativeDocument,
+    "query GriefPlanIds { griefFollowUps(first: 200) { id } }": types.GriefPlanIdsDocument,
+    "query AccessHelplineContacts { helplineContacts(first: 5) { id department { id } recordedBy { id } } }": types.AccessHelplineContactsDocument,
+    "query AccessHelplineContactPersons { helplineContacts(first: 5) { id relative { id } resident { id } } }": types.AccessHelplineContactPersonsDocument,
+    "mutation AccessLogHelplineContact($input: LogHelplineContactInput!) { logHelplineContact(input: $input) { id } }": types.AccessLogHelplineContactDocument,
+    "mutation AccessUpdateHelplineContact($input: UpdateHelplineContactInput!) { updateHelplineContact(input: $input) { id } }": types.AccessUpdateHelplineContactDocument,
+    "query AccessGriefFollowUps { griefFollowUps(first: 5) { id relative { id } responsible { id } department { id } contacts { id } } }": types.AccessGriefFollowUpsDocument,
+    "query AccessRelativeGriefFollowUps($id: ID!) { relative(id: $id) { griefFollowUps { id } } }": types.AccessRelativeGriefFollowUpsDocument,
+    "mutation AccessStartGriefFollowUp($input: StartGriefFollowUpInput!) { startGriefFollowUp(input: $input) { id } }": types.AccessStartGriefFollowUpDocument,
+    "mutation AccessUpdateGriefFollowUp($input: UpdateGriefFollowUpInput!) { updateGriefFollowUp(input: $input) { id } }": types.AccessUpdateGriefFollowUpDocument,
+    "mutation AccessAddPlannedContact($followUpId: ID!, $plannedOn: Date!) { addPlannedContact(followUpId: $followUpId, plannedOn: $plannedOn) { id } }": types.AccessAddPlannedContactDocument,
+    "mutation AccessUpdatePlannedContact($input: UpdatePlannedContactInput!) { updatePlannedContact(input: $input) { id } }": types.AccessUpdatePlannedContactDocument,
+    "query AccessHelplineFigures { helplineFigures(from: \"2025-01-01\", to: \"2025-12-31\") { contacts counts { month } } }": types.AccessHelplineFiguresDocument,
+    "mutation HelplineLogContact($input: LogHelplineContactInput!) {\n  logHelplineContact(input: $input) {\n    id occurredAt durationMinutes channel callerKind topics outcome referredTo notes anonymous createdAt department { id } recordedBy { id }\n  }\n}": types.HelplineLogContactDocument,
+    "mutation HelplineLogLinkedContact($input: LogHelplineContactInput!) {\n  logHelplineContact(input: $input) { id anonymous relative { id } resident { id } }\n}": types.HelplineLogLinkedContactDocument,
+    "mutation HelplineUpdateContact($input: UpdateHelplineContactInput!) {\n  updateHelplineContact(input: $input) { id durationMinutes outcome referredTo notes topics anonymous department { id } }\n}": types.HelplineUpdateContactDocument,
+    "mutation HelplineUpdateLinkedContact($input: UpdateHelplineContactInput!) {\n  updateHelplineContact(input: $input) { id anonymous relative { id } resident { id } }\n}": types.HelplineUpdateLinkedContactDocument,
+    "query HelplineContactList($from: Date, $to: Date, $departmentId: ID, $first: Int) {\n  helplineContacts(from: $from, to: $to, departmentId: $departmentId, first: $first) { id occurredAt anonymous recordedBy { id } department { id } }\n}": types.HelplineContactListDocument,
+    "query HelplineContactPersons($from: Date, $to: Date) { helplineContacts(from: $from, to: $to) { id relative { id } resident { id } } }": types.HelplineContactPersonsDocument,
+    "query HelplineFiguresOfPeriod($from: Date!, $to: Date!, $departmentId: ID) {\n  helplineFigures(from: $from, to: $to, departmentId: $departmentId) { contacts contactMinutes anonymousContacts bereavedFollowedUp counts { month channel topic contacts } }\n}": types.HelplineFiguresOfPeriodDocument,
+    "mutation HelplineFiguresContactDone($input: UpdatePlannedContactInput!) { updatePlannedContact(input: $input) { id } }": types.HelplineFiguresContactDoneDocument,
     "query MatrixBeds($id: ID!) { residence(id: $id) { beds { id } } }": types.MatrixBedsDocument,
     "query MatrixLists { residences { id } residents(first: 200) { totalCount edges { node { id } } } relatives { id } }": types.MatrixListsDocument,
+    "mutation HandoutRecord($input: RecordHandoutInput!) {\n  recordHandout(input: $input) { id handedOutOn kind quantity anonymousRecipients note createdAt department { id } recordedBy { id } }\n}": types.HandoutRecordDocument,
+    "mutation HandoutRecordNamed($input: RecordHandoutInput!) { recordHandout(input: $input) { id anonymousRecipients resident { id } relative { id } } }": types.HandoutRecordNamedDocument,
+    "mutation HandoutUpdate($input: UpdateHandoutInput!) { updateHandout(input: $input) { id handedOutOn kind quantity anonymousRecipients note department { id } } }": types.HandoutUpdateDocument,
+    "query HandoutList($from: Date, $to: Date, $kind: HandoutKind, $departmentId: ID, $first: Int) {\n  handouts(from: $from, to: $to, kind: $kind, departmentId: $departmentId, first: $first) { id handedOutOn kind quantity anonymousRecipients note recordedBy { id } department { id } }\n}": types.HandoutListDocument,
+    "query HandoutRecipients($from: Date, $to: Date) { handouts(from: $from, to: $to) { id resident { id } relative { id } } }": types.HandoutRecipientsDocument,
+    "query HandoutAccessFigures { materialSupportFigures(from: \"2025-01-01\", to: \"2025-12-31\") { parcels } }": types.HandoutAccessFiguresDocument,
+    "query MaterialSupportFiguresOfPeriod($from: Date!, $to: Date!, $departmentId: ID) {\n  materialSupportFigures(from: $from, to: $to, departmentId: $departmentId) { parcels handouts byKind { kind handouts quantity namedRecipients anonymousRecipients } }\n}": types.MaterialSupportFiguresOfPeriodDocument,
     "query StatementCountPage($first: Int) { residents(first: $first) { totalCount edges { node {\n    id firstName keyWorker { displayName }\n    currentStay { admittedOn residence { name } bed { label } }\n    goals { id domain progress }\n    counsellingMinutes\n  } } } }": types.StatementCountPageDocument,
     "query StatementCountCaseFile($id: ID!) { resident(id: $id) {\n    id firstName keyWorker { displayName } counsellingMinutes\n    currentStay { admittedOn bed { label } residence { name occupancy } }\n    goals { id domain progress } counsellingSessions(first: 20) { id occurredOn durationMinutes notes counsellor { displayName } }\n  } }": types.StatementCountCaseFileDocument,
     "query UnitOfWorkCaseFile($id: ID!) {\n  resident(id: $id) {\n    id firstName keyWorker { id } counsellingMinutes currentStay { id bed { id } residence { id occupancy } }\n    goals { id history { id } } counsellingSessions(first: 20) { id notes } relatives { relative { id } } assessments { id }\n  }\n}": types.UnitOfWorkCaseFileDocument,
     "mutation UnitOfWorkCreateResidence($name: String!) { createResidence(input: { name: $name, capacity: 2 }) { id } }": types.UnitOfWorkCreateResidenceDocument,
+    "mutation AddMeeting($input: AddMeetingInput!) { addMeeting(input: $input) { id startsAt endsAt status place note oneOff guestCount attendanceTakenAt cancelReason version programme { id } } }": types.AddMeetingDocument,
+    "mutation MoveMeeting($input: MoveMeetingInput!) { moveMeeting(input: $input) { id startsAt endsAt place version } }": types.MoveMeetingDocument,
+    "mutation CancelMeeting($id: ID!, $version: Int!, $reason: String!) { cancelMeeting(id: $id, version: $version, reason: $reason) { id status cancelReason version } }": types.CancelMeetingDocument,
+    "mutation RecordAttendance($input: RecordAttendanceInput!) { recordAttendance(input: $input) { id status guestCount attendanceTakenAt attendance { present participant { id kind displayName } } } }": types.RecordAttendanceDocument,
+    "query Meeting($id: ID!) { meeting(id: $id) { id status guestCount attendance { present participant { id kind displayName } } expected { id kind displayName } } }": types.MeetingDocument,
+    "query ProgrammeMeetings($id: ID!, $from: Date, $to: Date, $first: Int, $hFrom: Date!, $hTo: Date!) {\n  programme(id: $id) { meetings(from: $from, to: $to, first: $first) { id startsAt } attendanceHistory(from: $hFrom, to: $hTo) { meetingId startsAt named guests } }\n}": types.ProgrammeMeetingsDocument,
+    "query MyNextMeetings { myNextMeetings(first: 50) { id programme { id } } }": types.MyNextMeetingsDocument,
+    "query ParticipantSearch($programmeId: ID!, $search: String!, $first: Int) { participantSearch(programmeId: $programmeId, search: $search, first: $first) { id kind displayName } }": types.ParticipantSearchDocument,
+    "mutation Enrol($programmeId: ID!, $participantId: ID!, $kind: ParticipantKind!, $enrolledOn: Date) {\n  enrol(programmeId: $programmeId, participantId: $participantId, kind: $kind, enrolledOn: $enrolledOn) { id enrolledOn status completedOn hours version participant { id kind displayName } }\n}": types.EnrolDocument,
+    "mutation UpdateEnrolment($input: UpdateEnrolmentInput!) { updateEnrolment(input: $input) { id status completedOn hours version participant { displayName } } }": types.UpdateEnrolmentDocument,
+    "query ProgrammeEnrolments($id: ID!) { programme(id: $id) { enrolments { status hours participant { id kind displayName } } } }": types.ProgrammeEnrolmentsDocument,
+    "query ExpectedParticipants($id: ID!) { meeting(id: $id) { expected { id kind displayName } } }": types.ExpectedParticipantsDocument,
+    "query Members($search: String) { members(search: $search) { id firstName lastName kind phone email department { id } } }": types.MembersDocument,
+    "query ResidentAttendance($id: ID!, $first: Int) { resident(id: $id) { attendance(first: $first) { meetingId programmeId programmeName programmeKind startsAt present } } }": types.ResidentAttendanceDocument,
+    "query RelativeAttendance($id: ID!) { relative(id: $id) { attendance { meetingId present } } }": types.RelativeAttendanceDocument,
+    "query AccessProgrammes { programmes { id } }": types.AccessProgrammesDocument,
+    "query AccessProgramme($id: ID!) { programme(id: $id) { id } }": types.AccessProgrammeDocument,
+    "query AccessMeeting($id: ID!) { meeting(id: $id) { id } }": types.AccessMeetingDocument,
+    "query AccessMyNext { myNextMeetings { id } }": types.AccessMyNextDocument,
+    "query AccessMembers { members { id } }": types.AccessMembersDocument,
+    "query AccessSearch($programmeId: ID!) { participantSearch(programmeId: $programmeId, search: \"Figure\") { id } }": types.AccessSearchDocument,
+    "query AccessFigures { programmeFigures(from: \"2026-01-01\", to: \"2026-12-31\") { meetingsHeld } }": types.AccessFiguresDocument,
+    "query AccessResidentAttendance($id: ID!) { resident(id: $id) { attendance { meetingId } } }": types.AccessResidentAttendanceDocument,
+    "mutation AccessCreateProgramme($input: CreateProgrammeInput!) { createProgramme(input: $input) { id } }": types.AccessCreateProgrammeDocument,
+    "mutation AccessUpdateProgramme($input: UpdateProgrammeInput!) { updateProgramme(input: $input) { id } }": types.AccessUpdateProgrammeDocument,
+    "mutation AccessLeaders($programmeId: ID!, $userIds: [ID!]!, $memberIds: [ID!]!) { setProgrammeLeaders(programmeId: $programmeId, userIds: $userIds, memberIds: $memberIds) { id } }": types.AccessLeadersDocument,
+    "mutation AccessGenerate($programmeId: ID!) { generateMeetings(programmeId: $programmeId) { id } }": types.AccessGenerateDocument,
+    "mutation AccessAddMeeting($input: AddMeetingInput!) { addMeeting(input: $input) { id } }": types.AccessAddMeetingDocument,
+    "mutation AccessMoveMeeting($input: MoveMeetingInput!) { moveMeeting(input: $input) { id } }": types.AccessMoveMeetingDocument,
+    "mutation AccessCancelMeeting($id: ID!, $version: Int!) { cancelMeeting(id: $id, version: $version, reason: \"Access test\") { id } }": types.AccessCancelMeetingDocument,
+    "mutation AccessRecord($input: RecordAttendanceInput!) { recordAttendance(input: $input) { id } }": types.AccessRecordDocument,
+    "mutation AccessCreateMember($input: CreateMemberInput!) { createMember(input: $input) { id } }": types.AccessCreateMemberDocument,
+    "mutation AccessEnrol($programmeId: ID!, $participantId: ID!) { enrol(programmeId: $programmeId, participantId: $participantId, kind: MEMBER) { id } }": types.AccessEnrolDocument,
+    "mutation AccessUpdateEnrolment($input: UpdateEnrolmentInput!) { updateEnrolment(input: $input) { id } }": types.AccessUpdateEnrolmentDocument,
+    "query ProgrammeFigures($from: Date!, $to: Date!, $departmentId: ID) {\n  programmeFigures(from: $from, to: $to, departmentId: $departmentId) { programmesActive meetingsHeld attendances namedAttendances namedParticipants guests trainingsHeld trainingHours }\n}": types.ProgrammeFiguresDocument,
+    "mutation GenerateMeetings($programmeId: ID!) { generateMeetings(programmeId: $programmeId) { id startsAt endsAt oneOff status } }": types.GenerateMeetingsDocument,
+    "mutation ScheduleUpdateProgramme($input: UpdateProgrammeInput!) { updateProgramme(input: $input) { id version status schedule { intervalWeeks weekday startTime endTime } } }": types.ScheduleUpdateProgrammeDocument,
+    "mutation ScheduleMoveMeeting($input: MoveMeetingInput!) { moveMeeting(input: $input) { id startsAt version } }": types.ScheduleMoveMeetingDocument,
+    "mutation ScheduleCancelMeeting($id: ID!, $version: Int!, $reason: String!) { cancelMeeting(id: $id, version: $version, reason: $reason) { id status cancelReason } }": types.ScheduleCancelMeetingDocument,
+    "query ScheduleNextMeetings($id: ID!) { programme(id: $id) { schedule { weekday startTime endTime } nextMeetings(first: 20) { id startsAt endsAt status oneOff } } }": types.ScheduleNextMeetingsDocument,
+    "mutation CreateProgramme($input: CreateProgrammeInput!) {\n  createProgramme(input: $input) {\n    id name kind audience mode place meetingLink description goalDomains status startsOn endsOn version\n    schedule { intervalWeeks weekday startTime endTime }\n    department { id name }\n    leaders { kind displayName userId memberId }\n  }\n}": types.CreateProgrammeDocument,
+    "mutation UpdateProgramme($input: UpdateProgrammeInput!) { updateProgramme(input: $input) { id name place description goalDomains endsOn status version department { id } schedule { weekday } } }": types.UpdateProgrammeDocument,
+    "mutation SetProgrammeLeaders($programmeId: ID!, $userIds: [ID!]!, $memberIds: [ID!]!) { setProgrammeLeaders(programmeId: $programmeId, userIds: $userIds, memberIds: $memberIds) { id leaders { kind displayName userId memberId } } }": types.SetProgrammeLeadersDocument,
+    "query Programmes($status: ProgrammeStatus, $kind: ProgrammeKind, $departmentId: ID, $mine: Boolean, $first: Int) { programmes(status: $status, kind: $kind, departmentId: $departmentId, mine: $mine, first: $first) { id name goalDomains schedule { weekday startTime } department { name } } }": types.ProgrammesDocument,
+    "query Programme($id: ID!) { programme(id: $id) { id name leaders { displayName } } }": types.ProgrammeDocument,
     "mutation CreateRelative($input: CreateRelativeInput!) { createRelative(input: $input) { id firstName lastName phone email residents { relationship resident { id } } } }": types.CreateRelativeDocument,
     "mutation UpdateRelative($input: UpdateRelativeInput!) { updateRelative(input: $input) { id firstName phone } }": types.UpdateRelativeDocument,
     "mutation LinkRelative($input: LinkRelativeInput!) { linkRelative(input: $input) { relationship relative { id firstName } resident { id firstName } } }": types.LinkRelativeDocument,
@@ -221,6 +414,15 @@ const documents: Documents = {
     "mutation FactoryLogRelativeSession($input: LogRelativeSessionInput!) { logRelativeSession(input: $input) { id } }": types.FactoryLogRelativeSessionDocument,
     "mutation FactoryCreateGoal($input: CreateGoalInput!) { createGoal(input: $input) { id } }": types.FactoryCreateGoalDocument,
     "mutation FactoryRecordAssessment($input: RecordAssessmentInput!) { recordAssessment(input: $input) { id } }": types.FactoryRecordAssessmentDocument,
+    "mutation FactoryCreateDepartment($input: CreateDepartmentInput!) { createDepartment(input: $input) { id name version } }": types.FactoryCreateDepartmentDocument,
+    "mutation FactoryLogHelplineContact($input: LogHelplineContactInput!) { logHelplineContact(input: $input) { id occurredAt } }": types.FactoryLogHelplineContactDocument,
+    "mutation FactoryStartGriefFollowUp($input: StartGriefFollowUpInput!) { startGriefFollowUp(input: $input) { id version contacts { id plannedOn } } }": types.FactoryStartGriefFollowUpDocument,
+    "mutation FactoryRecordHandout($input: RecordHandoutInput!) { recordHandout(input: $input) { id } }": types.FactoryRecordHandoutDocument,
+    "mutation FactoryCreateProgramme($input: CreateProgrammeInput!) { createProgramme(input: $input) { id version } }": types.FactoryCreateProgrammeDocument,
+    "mutation FactoryAddMeeting($input: AddMeetingInput!) { addMeeting(input: $input) { id version startsAt } }": types.FactoryAddMeetingDocument,
+    "mutation FactoryRecordAttendance($input: RecordAttendanceInput!) { recordAttendance(input: $input) { id status guestCount } }": types.FactoryRecordAttendanceDocument,
+    "mutation FactoryCreateMember($input: CreateMemberInput!) { createMember(input: $input) { id } }": types.FactoryCreateMemberDocument,
+    "mutation FactoryEnrol($programmeId: ID!, $participantId: ID!, $kind: ParticipantKind!, $enrolledOn: Date) { enrol(programmeId: $programmeId, participantId: $participantId, kind: $kind, enrolledOn: $enrolledOn) { id version } }": types.FactoryEnrolDocument,
 };
 
 /**
@@ -362,7 +564,63 @@ export function graphql(source: "query SessionWithoutNotes($id: ID!) { counselli
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "query DemoProgrammeFigures($from: Date!, $to: Date!, $departmentId: ID) {\n    programmeFigures(from: $from, to: $to, departmentId: $departmentId) { meetingsHeld namedAttendances guests trainingsHeld trainingHours }\n  }"): typeof import('./graphql.js').DemoProgrammeFiguresDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DemoDepartments { departments { id name status statusSince statusReason } }"): typeof import('./graphql.js').DemoDepartmentsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DemoHelplineFigures($from: Date!, $to: Date!) { helplineFigures(from: $from, to: $to) { contacts anonymousContacts bereavedFollowedUp } }"): typeof import('./graphql.js').DemoHelplineFiguresDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DemoLeaderHome { programmes { id name } myNextMeetings(first: 3) { id startsAt programme { name } expected { id displayName } } }"): typeof import('./graphql.js').DemoLeaderHomeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DemoScheduledProgrammes { programmes(first: 200, status: ACTIVE) { id name schedule { intervalWeeks } } }"): typeof import('./graphql.js').DemoScheduledProgrammesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DemoGenerateMeetings($programmeId: ID!) { generateMeetings(programmeId: $programmeId) { id startsAt } }"): typeof import('./graphql.js').DemoGenerateMeetingsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "query DemoFigures {\n    residences { id occupancy capacity closedOn }\n    current: residents(status: IN_RESIDENCE, first: 1) { totalCount }\n    everyone: residents(first: 1) { totalCount }\n    individual: counsellingTotals(from: \"2024-11-01\", to: \"2026-10-31\", kinds: [INDIVIDUAL], residentsOnly: true) { totalHours residents sessions }\n    all: counsellingTotals(from: \"2024-11-01\", to: \"2026-10-31\") { totalHours sessions }\n  }"): typeof import('./graphql.js').DemoFiguresDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DeptSetStaff($userId: ID!, $departmentId: ID) { setStaffDepartment(userId: $userId, departmentId: $departmentId) { id department { id name } } }"): typeof import('./graphql.js').DeptSetStaffDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DeptSetResidence($residenceId: ID!, $departmentId: ID) { setResidenceDepartment(residenceId: $residenceId, departmentId: $departmentId) { id department { id name } } }"): typeof import('./graphql.js').DeptSetResidenceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DeptMe { me { id department { id name status } } }"): typeof import('./graphql.js').DeptMeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DeptResidences($departmentId: ID, $all: Boolean) { residences(departmentId: $departmentId, includeClosed: $all) { id name department { id name } } }"): typeof import('./graphql.js').DeptResidencesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DeptClose($input: UpdateDepartmentInput!) { updateDepartment(input: $input) { id status } }"): typeof import('./graphql.js').DeptCloseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DeptList($all: Boolean) { departments(includeClosed: $all) { id name place status statusSince statusReason version } }"): typeof import('./graphql.js').DeptListDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DeptCreate($input: CreateDepartmentInput!) { createDepartment(input: $input) { id name place status statusSince statusReason version } }"): typeof import('./graphql.js').DeptCreateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DeptUpdate($input: UpdateDepartmentInput!) { updateDepartment(input: $input) { id name place status statusSince statusReason version } }"): typeof import('./graphql.js').DeptUpdateDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -398,11 +656,143 @@ export function graphql(source: "query GoalWithResident($id: ID!) { goal(id: $id
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "mutation GriefStart($input: StartGriefFollowUpInput!) {\n  startGriefFollowUp(input: $input) {\n    id startedOn status note version relative { id } responsible { id } department { id } contacts { id plannedOn status doneOn note }\n  }\n}"): typeof import('./graphql.js').GriefStartDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation GriefUpdatePlan($input: UpdateGriefFollowUpInput!) { updateGriefFollowUp(input: $input) { id status note version } }"): typeof import('./graphql.js').GriefUpdatePlanDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation GriefAddContact($followUpId: ID!, $plannedOn: Date!) { addPlannedContact(followUpId: $followUpId, plannedOn: $plannedOn) { id plannedOn status doneOn } }"): typeof import('./graphql.js').GriefAddContactDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation GriefUpdateContact($input: UpdatePlannedContactInput!) { updatePlannedContact(input: $input) { id plannedOn status doneOn note } }"): typeof import('./graphql.js').GriefUpdateContactDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query GriefPlans($status: FollowUpStatus, $departmentId: ID, $first: Int) {\n  griefFollowUps(status: $status, departmentId: $departmentId, first: $first) { id startedOn status relative { id } contacts(first: 2) { plannedOn } }\n}"): typeof import('./graphql.js').GriefPlansDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query GriefOfRelative($id: ID!) { relative(id: $id) { id griefFollowUps { id startedOn contacts { plannedOn status } } } }"): typeof import('./graphql.js').GriefOfRelativeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query GriefPlanIds { griefFollowUps(first: 200) { id } }"): typeof import('./graphql.js').GriefPlanIdsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AccessHelplineContacts { helplineContacts(first: 5) { id department { id } recordedBy { id } } }"): typeof import('./graphql.js').AccessHelplineContactsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AccessHelplineContactPersons { helplineContacts(first: 5) { id relative { id } resident { id } } }"): typeof import('./graphql.js').AccessHelplineContactPersonsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AccessLogHelplineContact($input: LogHelplineContactInput!) { logHelplineContact(input: $input) { id } }"): typeof import('./graphql.js').AccessLogHelplineContactDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AccessUpdateHelplineContact($input: UpdateHelplineContactInput!) { updateHelplineContact(input: $input) { id } }"): typeof import('./graphql.js').AccessUpdateHelplineContactDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AccessGriefFollowUps { griefFollowUps(first: 5) { id relative { id } responsible { id } department { id } contacts { id } } }"): typeof import('./graphql.js').AccessGriefFollowUpsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AccessRelativeGriefFollowUps($id: ID!) { relative(id: $id) { griefFollowUps { id } } }"): typeof import('./graphql.js').AccessRelativeGriefFollowUpsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AccessStartGriefFollowUp($input: StartGriefFollowUpInput!) { startGriefFollowUp(input: $input) { id } }"): typeof import('./graphql.js').AccessStartGriefFollowUpDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AccessUpdateGriefFollowUp($input: UpdateGriefFollowUpInput!) { updateGriefFollowUp(input: $input) { id } }"): typeof import('./graphql.js').AccessUpdateGriefFollowUpDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AccessAddPlannedContact($followUpId: ID!, $plannedOn: Date!) { addPlannedContact(followUpId: $followUpId, plannedOn: $plannedOn) { id } }"): typeof import('./graphql.js').AccessAddPlannedContactDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AccessUpdatePlannedContact($input: UpdatePlannedContactInput!) { updatePlannedContact(input: $input) { id } }"): typeof import('./graphql.js').AccessUpdatePlannedContactDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AccessHelplineFigures { helplineFigures(from: \"2025-01-01\", to: \"2025-12-31\") { contacts counts { month } } }"): typeof import('./graphql.js').AccessHelplineFiguresDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation HelplineLogContact($input: LogHelplineContactInput!) {\n  logHelplineContact(input: $input) {\n    id occurredAt durationMinutes channel callerKind topics outcome referredTo notes anonymous createdAt department { id } recordedBy { id }\n  }\n}"): typeof import('./graphql.js').HelplineLogContactDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation HelplineLogLinkedContact($input: LogHelplineContactInput!) {\n  logHelplineContact(input: $input) { id anonymous relative { id } resident { id } }\n}"): typeof import('./graphql.js').HelplineLogLinkedContactDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation HelplineUpdateContact($input: UpdateHelplineContactInput!) {\n  updateHelplineContact(input: $input) { id durationMinutes outcome referredTo notes topics anonymous department { id } }\n}"): typeof import('./graphql.js').HelplineUpdateContactDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation HelplineUpdateLinkedContact($input: UpdateHelplineContactInput!) {\n  updateHelplineContact(input: $input) { id anonymous relative { id } resident { id } }\n}"): typeof import('./graphql.js').HelplineUpdateLinkedContactDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query HelplineContactList($from: Date, $to: Date, $departmentId: ID, $first: Int) {\n  helplineContacts(from: $from, to: $to, departmentId: $departmentId, first: $first) { id occurredAt anonymous recordedBy { id } department { id } }\n}"): typeof import('./graphql.js').HelplineContactListDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query HelplineContactPersons($from: Date, $to: Date) { helplineContacts(from: $from, to: $to) { id relative { id } resident { id } } }"): typeof import('./graphql.js').HelplineContactPersonsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query HelplineFiguresOfPeriod($from: Date!, $to: Date!, $departmentId: ID) {\n  helplineFigures(from: $from, to: $to, departmentId: $departmentId) { contacts contactMinutes anonymousContacts bereavedFollowedUp counts { month channel topic contacts } }\n}"): typeof import('./graphql.js').HelplineFiguresOfPeriodDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation HelplineFiguresContactDone($input: UpdatePlannedContactInput!) { updatePlannedContact(input: $input) { id } }"): typeof import('./graphql.js').HelplineFiguresContactDoneDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "query MatrixBeds($id: ID!) { residence(id: $id) { beds { id } } }"): typeof import('./graphql.js').MatrixBedsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query MatrixLists { residences { id } residents(first: 200) { totalCount edges { node { id } } } relatives { id } }"): typeof import('./graphql.js').MatrixListsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation HandoutRecord($input: RecordHandoutInput!) {\n  recordHandout(input: $input) { id handedOutOn kind quantity anonymousRecipients note createdAt department { id } recordedBy { id } }\n}"): typeof import('./graphql.js').HandoutRecordDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation HandoutRecordNamed($input: RecordHandoutInput!) { recordHandout(input: $input) { id anonymousRecipients resident { id } relative { id } } }"): typeof import('./graphql.js').HandoutRecordNamedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation HandoutUpdate($input: UpdateHandoutInput!) { updateHandout(input: $input) { id handedOutOn kind quantity anonymousRecipients note department { id } } }"): typeof import('./graphql.js').HandoutUpdateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query HandoutList($from: Date, $to: Date, $kind: HandoutKind, $departmentId: ID, $first: Int) {\n  handouts(from: $from, to: $to, kind: $kind, departmentId: $departmentId, first: $first) { id handedOutOn kind quantity anonymousRecipients note recordedBy { id } department { id } }\n}"): typeof import('./graphql.js').HandoutListDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query HandoutRecipients($from: Date, $to: Date) { handouts(from: $from, to: $to) { id resident { id } relative { id } } }"): typeof import('./graphql.js').HandoutRecipientsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query HandoutAccessFigures { materialSupportFigures(from: \"2025-01-01\", to: \"2025-12-31\") { parcels } }"): typeof import('./graphql.js').HandoutAccessFiguresDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MaterialSupportFiguresOfPeriod($from: Date!, $to: Date!, $departmentId: ID) {\n  materialSupportFigures(from: $from, to: $to, departmentId: $departmentId) { parcels handouts byKind { kind handouts quantity namedRecipients anonymousRecipients } }\n}"): typeof import('./graphql.js').MaterialSupportFiguresOfPeriodDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -419,6 +809,186 @@ export function graphql(source: "query UnitOfWorkCaseFile($id: ID!) {\n  residen
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation UnitOfWorkCreateResidence($name: String!) { createResidence(input: { name: $name, capacity: 2 }) { id } }"): typeof import('./graphql.js').UnitOfWorkCreateResidenceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AddMeeting($input: AddMeetingInput!) { addMeeting(input: $input) { id startsAt endsAt status place note oneOff guestCount attendanceTakenAt cancelReason version programme { id } } }"): typeof import('./graphql.js').AddMeetingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MoveMeeting($input: MoveMeetingInput!) { moveMeeting(input: $input) { id startsAt endsAt place version } }"): typeof import('./graphql.js').MoveMeetingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CancelMeeting($id: ID!, $version: Int!, $reason: String!) { cancelMeeting(id: $id, version: $version, reason: $reason) { id status cancelReason version } }"): typeof import('./graphql.js').CancelMeetingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RecordAttendance($input: RecordAttendanceInput!) { recordAttendance(input: $input) { id status guestCount attendanceTakenAt attendance { present participant { id kind displayName } } } }"): typeof import('./graphql.js').RecordAttendanceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query Meeting($id: ID!) { meeting(id: $id) { id status guestCount attendance { present participant { id kind displayName } } expected { id kind displayName } } }"): typeof import('./graphql.js').MeetingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ProgrammeMeetings($id: ID!, $from: Date, $to: Date, $first: Int, $hFrom: Date!, $hTo: Date!) {\n  programme(id: $id) { meetings(from: $from, to: $to, first: $first) { id startsAt } attendanceHistory(from: $hFrom, to: $hTo) { meetingId startsAt named guests } }\n}"): typeof import('./graphql.js').ProgrammeMeetingsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MyNextMeetings { myNextMeetings(first: 50) { id programme { id } } }"): typeof import('./graphql.js').MyNextMeetingsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ParticipantSearch($programmeId: ID!, $search: String!, $first: Int) { participantSearch(programmeId: $programmeId, search: $search, first: $first) { id kind displayName } }"): typeof import('./graphql.js').ParticipantSearchDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation Enrol($programmeId: ID!, $participantId: ID!, $kind: ParticipantKind!, $enrolledOn: Date) {\n  enrol(programmeId: $programmeId, participantId: $participantId, kind: $kind, enrolledOn: $enrolledOn) { id enrolledOn status completedOn hours version participant { id kind displayName } }\n}"): typeof import('./graphql.js').EnrolDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UpdateEnrolment($input: UpdateEnrolmentInput!) { updateEnrolment(input: $input) { id status completedOn hours version participant { displayName } } }"): typeof import('./graphql.js').UpdateEnrolmentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ProgrammeEnrolments($id: ID!) { programme(id: $id) { enrolments { status hours participant { id kind displayName } } } }"): typeof import('./graphql.js').ProgrammeEnrolmentsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ExpectedParticipants($id: ID!) { meeting(id: $id) { expected { id kind displayName } } }"): typeof import('./graphql.js').ExpectedParticipantsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query Members($search: String) { members(search: $search) { id firstName lastName kind phone email department { id } } }"): typeof import('./graphql.js').MembersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ResidentAttendance($id: ID!, $first: Int) { resident(id: $id) { attendance(first: $first) { meetingId programmeId programmeName programmeKind startsAt present } } }"): typeof import('./graphql.js').ResidentAttendanceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query RelativeAttendance($id: ID!) { relative(id: $id) { attendance { meetingId present } } }"): typeof import('./graphql.js').RelativeAttendanceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AccessProgrammes { programmes { id } }"): typeof import('./graphql.js').AccessProgrammesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AccessProgramme($id: ID!) { programme(id: $id) { id } }"): typeof import('./graphql.js').AccessProgrammeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AccessMeeting($id: ID!) { meeting(id: $id) { id } }"): typeof import('./graphql.js').AccessMeetingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AccessMyNext { myNextMeetings { id } }"): typeof import('./graphql.js').AccessMyNextDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AccessMembers { members { id } }"): typeof import('./graphql.js').AccessMembersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AccessSearch($programmeId: ID!) { participantSearch(programmeId: $programmeId, search: \"Figure\") { id } }"): typeof import('./graphql.js').AccessSearchDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AccessFigures { programmeFigures(from: \"2026-01-01\", to: \"2026-12-31\") { meetingsHeld } }"): typeof import('./graphql.js').AccessFiguresDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AccessResidentAttendance($id: ID!) { resident(id: $id) { attendance { meetingId } } }"): typeof import('./graphql.js').AccessResidentAttendanceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AccessCreateProgramme($input: CreateProgrammeInput!) { createProgramme(input: $input) { id } }"): typeof import('./graphql.js').AccessCreateProgrammeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AccessUpdateProgramme($input: UpdateProgrammeInput!) { updateProgramme(input: $input) { id } }"): typeof import('./graphql.js').AccessUpdateProgrammeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AccessLeaders($programmeId: ID!, $userIds: [ID!]!, $memberIds: [ID!]!) { setProgrammeLeaders(programmeId: $programmeId, userIds: $userIds, memberIds: $memberIds) { id } }"): typeof import('./graphql.js').AccessLeadersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AccessGenerate($programmeId: ID!) { generateMeetings(programmeId: $programmeId) { id } }"): typeof import('./graphql.js').AccessGenerateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AccessAddMeeting($input: AddMeetingInput!) { addMeeting(input: $input) { id } }"): typeof import('./graphql.js').AccessAddMeetingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AccessMoveMeeting($input: MoveMeetingInput!) { moveMeeting(input: $input) { id } }"): typeof import('./graphql.js').AccessMoveMeetingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AccessCancelMeeting($id: ID!, $version: Int!) { cancelMeeting(id: $id, version: $version, reason: \"Access test\") { id } }"): typeof import('./graphql.js').AccessCancelMeetingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AccessRecord($input: RecordAttendanceInput!) { recordAttendance(input: $input) { id } }"): typeof import('./graphql.js').AccessRecordDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AccessCreateMember($input: CreateMemberInput!) { createMember(input: $input) { id } }"): typeof import('./graphql.js').AccessCreateMemberDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AccessEnrol($programmeId: ID!, $participantId: ID!) { enrol(programmeId: $programmeId, participantId: $participantId, kind: MEMBER) { id } }"): typeof import('./graphql.js').AccessEnrolDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AccessUpdateEnrolment($input: UpdateEnrolmentInput!) { updateEnrolment(input: $input) { id } }"): typeof import('./graphql.js').AccessUpdateEnrolmentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ProgrammeFigures($from: Date!, $to: Date!, $departmentId: ID) {\n  programmeFigures(from: $from, to: $to, departmentId: $departmentId) { programmesActive meetingsHeld attendances namedAttendances namedParticipants guests trainingsHeld trainingHours }\n}"): typeof import('./graphql.js').ProgrammeFiguresDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation GenerateMeetings($programmeId: ID!) { generateMeetings(programmeId: $programmeId) { id startsAt endsAt oneOff status } }"): typeof import('./graphql.js').GenerateMeetingsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ScheduleUpdateProgramme($input: UpdateProgrammeInput!) { updateProgramme(input: $input) { id version status schedule { intervalWeeks weekday startTime endTime } } }"): typeof import('./graphql.js').ScheduleUpdateProgrammeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ScheduleMoveMeeting($input: MoveMeetingInput!) { moveMeeting(input: $input) { id startsAt version } }"): typeof import('./graphql.js').ScheduleMoveMeetingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ScheduleCancelMeeting($id: ID!, $version: Int!, $reason: String!) { cancelMeeting(id: $id, version: $version, reason: $reason) { id status cancelReason } }"): typeof import('./graphql.js').ScheduleCancelMeetingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ScheduleNextMeetings($id: ID!) { programme(id: $id) { schedule { weekday startTime endTime } nextMeetings(first: 20) { id startsAt endsAt status oneOff } } }"): typeof import('./graphql.js').ScheduleNextMeetingsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CreateProgramme($input: CreateProgrammeInput!) {\n  createProgramme(input: $input) {\n    id name kind audience mode place meetingLink description goalDomains status startsOn endsOn version\n    schedule { intervalWeeks weekday startTime endTime }\n    department { id name }\n    leaders { kind displayName userId memberId }\n  }\n}"): typeof import('./graphql.js').CreateProgrammeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UpdateProgramme($input: UpdateProgrammeInput!) { updateProgramme(input: $input) { id name place description goalDomains endsOn status version department { id } schedule { weekday } } }"): typeof import('./graphql.js').UpdateProgrammeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SetProgrammeLeaders($programmeId: ID!, $userIds: [ID!]!, $memberIds: [ID!]!) { setProgrammeLeaders(programmeId: $programmeId, userIds: $userIds, memberIds: $memberIds) { id leaders { kind displayName userId memberId } } }"): typeof import('./graphql.js').SetProgrammeLeadersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query Programmes($status: ProgrammeStatus, $kind: ProgrammeKind, $departmentId: ID, $mine: Boolean, $first: Int) { programmes(status: $status, kind: $kind, departmentId: $departmentId, mine: $mine, first: $first) { id name goalDomains schedule { weekday startTime } department { name } } }"): typeof import('./graphql.js').ProgrammesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query Programme($id: ID!) { programme(id: $id) { id name leaders { displayName } } }"): typeof import('./graphql.js').ProgrammeDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -631,6 +1201,42 @@ export function graphql(source: "mutation FactoryCreateGoal($input: CreateGoalIn
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation FactoryRecordAssessment($input: RecordAssessmentInput!) { recordAssessment(input: $input) { id } }"): typeof import('./graphql.js').FactoryRecordAssessmentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation FactoryCreateDepartment($input: CreateDepartmentInput!) { createDepartment(input: $input) { id name version } }"): typeof import('./graphql.js').FactoryCreateDepartmentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation FactoryLogHelplineContact($input: LogHelplineContactInput!) { logHelplineContact(input: $input) { id occurredAt } }"): typeof import('./graphql.js').FactoryLogHelplineContactDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation FactoryStartGriefFollowUp($input: StartGriefFollowUpInput!) { startGriefFollowUp(input: $input) { id version contacts { id plannedOn } } }"): typeof import('./graphql.js').FactoryStartGriefFollowUpDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation FactoryRecordHandout($input: RecordHandoutInput!) { recordHandout(input: $input) { id } }"): typeof import('./graphql.js').FactoryRecordHandoutDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation FactoryCreateProgramme($input: CreateProgrammeInput!) { createProgramme(input: $input) { id version } }"): typeof import('./graphql.js').FactoryCreateProgrammeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation FactoryAddMeeting($input: AddMeetingInput!) { addMeeting(input: $input) { id version startsAt } }"): typeof import('./graphql.js').FactoryAddMeetingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation FactoryRecordAttendance($input: RecordAttendanceInput!) { recordAttendance(input: $input) { id status guestCount } }"): typeof import('./graphql.js').FactoryRecordAttendanceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation FactoryCreateMember($input: CreateMemberInput!) { createMember(input: $input) { id } }"): typeof import('./graphql.js').FactoryCreateMemberDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation FactoryEnrol($programmeId: ID!, $participantId: ID!, $kind: ParticipantKind!, $enrolledOn: Date) { enrol(programmeId: $programmeId, participantId: $participantId, kind: $kind, enrolledOn: $enrolledOn) { id version } }"): typeof import('./graphql.js').FactoryEnrolDocument;
 
 
 export function graphql(source: string) {

@@ -11,6 +11,17 @@ export type AddBedsInput = {
   room: string;
 };
 
+/** A one-off meeting (not generated from the schedule) */
+export type AddMeetingInput = {
+  /** After startsAt, at most 24 hours later */
+  endsAt: string;
+  note?: string | null | undefined;
+  /** Null: the programme's place */
+  place?: string | null | undefined;
+  programmeId: string | number;
+  startsAt: string;
+};
+
 export type AdmitResidentInput = {
   admittedOn: string;
   /** A free bed of the residence; default: the first free bed */
@@ -28,6 +39,42 @@ export type AssignKeyWorkerInput = {
   residentId: string | number;
 };
 
+export type AttendanceInput = {
+  kind: ParticipantKind;
+  /** The resident's, relative's or member's id */
+  participantId: string | number;
+  present: boolean;
+};
+
+/** Who contacted the helpline */
+export type CallerKind =
+  | 'BEREAVED'
+  | 'OTHER'
+  | 'PERSON_WITH_ADDICTION'
+  | 'PROFESSIONAL'
+  | 'RELATIVE';
+
+/** How a helpline contact took place */
+export type ContactChannel =
+  | 'CHAT'
+  | 'EMAIL'
+  | 'IN_PERSON'
+  | 'PHONE'
+  | 'VIDEO';
+
+/** What came of a helpline contact */
+export type ContactOutcome =
+  | 'FOLLOW_UP_BOOKED'
+  | 'INFORMATION_GIVEN'
+  | 'OTHER'
+  | 'REFERRED';
+
+export type CreateDepartmentInput = {
+  name: string;
+  /** Town or address */
+  place?: string | null | undefined;
+};
+
 export type CreateGoalInput = {
   description?: string | null | undefined;
   domain: GoalDomain;
@@ -40,6 +87,39 @@ export type CreateGoalInput = {
   status?: GoalStatus | null | undefined;
   targetDate?: string | null | undefined;
   title: string;
+};
+
+export type CreateMemberInput = {
+  departmentId?: string | number | null | undefined;
+  email?: string | null | undefined;
+  firstName: string;
+  kind: MemberKind;
+  lastName: string;
+  phone?: string | null | undefined;
+};
+
+export type CreateProgrammeInput = {
+  audience: ProgrammeAudience;
+  /** Null: no department */
+  departmentId?: string | number | null | undefined;
+  description?: string | null | undefined;
+  /** Null: open-ended */
+  endsOn?: string | null | undefined;
+  goalDomains?: Array<GoalDomain> | null | undefined;
+  kind: ProgrammeKind;
+  /** Volunteer leaders (member records); replaces the leaders when given */
+  leaderMemberIds?: Array<string | number> | null | undefined;
+  /** Staff leaders (active staff of the organisation); replaces the leaders when given */
+  leaderUserIds?: Array<string | number> | null | undefined;
+  /** Required for VIDEO programmes */
+  meetingLink?: string | null | undefined;
+  mode: MeetingMode;
+  name: string;
+  place?: string | null | undefined;
+  /** Null: no recurring meetings */
+  schedule?: ScheduleInput | null | undefined;
+  /** The first day; a schedule counts its weeks from here */
+  startsOn: string;
 };
 
 export type CreateRelativeInput = {
@@ -74,6 +154,12 @@ export type CreateResidentInput = {
   phone?: string | null | undefined;
 };
 
+/** Whether a department works, is paused or is closed */
+export type DepartmentStatus =
+  | 'ACTIVE'
+  | 'CLOSED'
+  | 'PAUSED';
+
 /** Why a stay ended */
 export type DischargeReason =
   | 'COMPLETED'
@@ -89,6 +175,17 @@ export type DischargeResidentInput = {
   reason?: DischargeReason | null | undefined;
   stayId: string | number;
 };
+
+export type EnrolmentStatus =
+  | 'COMPLETED'
+  | 'DID_NOT_COMPLETE'
+  | 'ENROLLED';
+
+/** Where a grief follow-up plan stands */
+export type FollowUpStatus =
+  | 'ACTIVE'
+  | 'COMPLETED'
+  | 'ENDED';
 
 /** A life domain of recovery and reintegration */
 export type GoalDomain =
@@ -108,6 +205,26 @@ export type GoalStatus =
   | 'ACHIEVED'
   | 'IN_PROGRESS'
   | 'PLANNED';
+
+/** What was handed out */
+export type HandoutKind =
+  | 'CLOTHING'
+  | 'FOOD_PARCEL'
+  | 'OTHER'
+  | 'TRANSPORT';
+
+/** What a helpline contact was about */
+export type HelplineTopic =
+  | 'GRIEF_AFTER_OVERDOSE'
+  | 'MENTAL_HEALTH'
+  | 'OTHER'
+  | 'PRACTICAL_LEGAL'
+  | 'SUBSTANCE_USE';
+
+/** A staff member or a volunteer */
+export type LeaderKind =
+  | 'STAFF'
+  | 'VOLUNTEER';
 
 export type LinkRelativeInput = {
   relationship: Relationship;
@@ -137,6 +254,26 @@ export type LogCounsellingSessionInput = {
   resources?: string | null | undefined;
   /** Solution-focused: what has helped before */
   usefulExperience?: string | null | undefined;
+};
+
+export type LogHelplineContactInput = {
+  callerKind: CallerKind;
+  channel: ContactChannel;
+  departmentId?: string | number | null | undefined;
+  /** Whole minutes, 0 to 600 */
+  durationMinutes: number;
+  notes?: string | null | undefined;
+  /** When the contact began; default now; not in the future */
+  occurredAt?: string | null | undefined;
+  outcome: ContactOutcome;
+  /** Required when the outcome is REFERRED */
+  referredTo?: string | null | undefined;
+  /** Links the contact to a relative record (case workers only); at most one of relativeId, residentId */
+  relativeId?: string | number | null | undefined;
+  /** Links the contact to a resident record (case workers only) */
+  residentId?: string | number | null | undefined;
+  /** What the contact was about; none by default */
+  topics?: Array<HelplineTopic> | null | undefined;
 };
 
 /** A counselling session with a relative, on their own or about a resident they are linked to */
@@ -170,6 +307,69 @@ export type LoginInput = {
   password: string;
 };
 
+/** In person at a place, or by video with a meeting link */
+export type MeetingMode =
+  | 'IN_PERSON'
+  | 'VIDEO';
+
+/** HELD = attendance was taken */
+export type MeetingStatus =
+  | 'CANCELLED'
+  | 'HELD'
+  | 'SCHEDULED';
+
+export type MemberKind =
+  | 'MEMBER'
+  | 'VOLUNTEER';
+
+/** Moves a meeting to another time (and place); not a cancelled one */
+export type MoveMeetingInput = {
+  /** After startsAt, at most 24 hours later */
+  endsAt: string;
+  id: string | number;
+  /** Null or left out: keeps the place */
+  place?: string | null | undefined;
+  startsAt: string;
+  /** The version read; CONFLICT (VERSION_MISMATCH) when the meeting changed since */
+  version: number;
+};
+
+/** Whether a named participant is a resident, a relative or a member */
+export type ParticipantKind =
+  | 'MEMBER'
+  | 'RELATIVE'
+  | 'RESIDENT';
+
+/** Where one planned contact of a follow-up plan stands */
+export type PlannedContactStatus =
+  | 'CANCELLED'
+  | 'DONE'
+  | 'MISSED'
+  | 'PLANNED';
+
+/** Who a programme is for */
+export type ProgrammeAudience =
+  | 'OPEN'
+  | 'RELATIVES'
+  | 'RESIDENTS'
+  | 'STAFF'
+  | 'VOLUNTEERS'
+  | 'YOUNG_RELATIVES';
+
+/** What kind of group work a programme is */
+export type ProgrammeKind =
+  | 'ACTIVITY'
+  | 'CAFE'
+  | 'COURSE'
+  | 'DIGITAL_MEETING_PLACE'
+  | 'SEMINAR'
+  | 'SUPPORT_GROUP';
+
+export type ProgrammeStatus =
+  | 'ACTIVE'
+  | 'ENDED'
+  | 'PAUSED';
+
 export type RecordAssessmentInput = {
   /** e.g. BARC-10 (see assessmentInstruments) */
   instrumentCode: string;
@@ -178,6 +378,31 @@ export type RecordAssessmentInput = {
   scores: Array<number>;
   /** Not in the future */
   takenOn: string;
+};
+
+/** Participants not in `entries` are left as they are; the last write per participant wins */
+export type RecordAttendanceInput = {
+  entries: Array<AttendanceInput>;
+  /** Anonymous guests; replaces the meeting's count when given */
+  guestCount?: number | null | undefined;
+  meetingId: string | number;
+};
+
+/** Exactly one recipient: residentId, relativeId or anonymousRecipients */
+export type RecordHandoutInput = {
+  /** People who received it without a person record */
+  anonymousRecipients?: number | null | undefined;
+  departmentId?: string | number | null | undefined;
+  /** Not in the future */
+  handedOutOn: string;
+  kind: HandoutKind;
+  note?: string | null | undefined;
+  /** 1 to 10000 */
+  quantity: number;
+  /** Case workers only */
+  relativeId?: string | number | null | undefined;
+  /** Case workers only */
+  residentId?: string | number | null | undefined;
 };
 
 /** How a relative is related to a resident */
@@ -213,6 +438,18 @@ export type RoomInput = {
   name: string;
 };
 
+/** Every `intervalWeeks` weeks on `weekday` (counted from the programme start), local time of the organisation */
+export type ScheduleInput = {
+  /** HH:MM, after startTime (same day) */
+  endTime: string;
+  /** 1 = weekly … 4 */
+  intervalWeeks: number;
+  /** HH:MM */
+  startTime: string;
+  /** ISO weekday: 1 = Monday … 7 = Sunday */
+  weekday: number;
+};
+
 /** How a counselling contact took place */
 export type SessionKind =
   | 'FAMILY'
@@ -221,9 +458,44 @@ export type SessionKind =
   | 'PHONE'
   | 'VIDEO';
 
+export type StartGriefFollowUpInput = {
+  departmentId?: string | number | null | undefined;
+  note?: string | null | undefined;
+  /** The planned contacts: days on or after startedOn */
+  plannedOn: Array<string>;
+  relativeId: string | number;
+  /** The counsellor or manager responsible; default: me */
+  responsibleId?: string | number | null | undefined;
+  startedOn: string;
+};
+
 export type UnlinkRelativeInput = {
   relativeId: string | number;
   residentId: string | number;
+};
+
+export type UpdateDepartmentInput = {
+  id: string | number;
+  name?: string | null | undefined;
+  /** Null clears it */
+  place?: string | null | undefined;
+  status?: DepartmentStatus | null | undefined;
+  /** Why it is paused or closed */
+  statusReason?: string | null | undefined;
+  /** Paused or closed since */
+  statusSince?: string | null | undefined;
+  /** The version read; CONFLICT (VERSION_MISMATCH) when the department changed since */
+  version: number;
+};
+
+export type UpdateEnrolmentInput = {
+  completedOn?: string | null | undefined;
+  /** Hours credited, 0 to 1000 (one decimal); null clears */
+  hours?: number | null | undefined;
+  id: string | number;
+  status?: EnrolmentStatus | null | undefined;
+  /** The version read; CONFLICT (VERSION_MISMATCH) when the enrolment changed since */
+  version: number;
 };
 
 /** Changes only the fields given (null clears description or target date); same version rule as updateGoalProgress */
@@ -247,6 +519,83 @@ export type UpdateGoalProgressInput = {
   progress: number;
   /** Omitted: unchanged */
   status?: GoalStatus | null | undefined;
+};
+
+/** Only the fields given change; note set to null is cleared */
+export type UpdateGriefFollowUpInput = {
+  id: string | number;
+  note?: string | null | undefined;
+  status?: FollowUpStatus | null | undefined;
+  /** The version you read; CONFLICT when someone saved in between */
+  version: number;
+};
+
+/** Only the fields given change; departmentId and note set to null are cleared. The recipient stays (anonymousRecipients only for an anonymous handout) */
+export type UpdateHandoutInput = {
+  anonymousRecipients?: number | null | undefined;
+  departmentId?: string | number | null | undefined;
+  handedOutOn?: string | null | undefined;
+  id: string | number;
+  kind?: HandoutKind | null | undefined;
+  note?: string | null | undefined;
+  quantity?: number | null | undefined;
+};
+
+export type UpdateHelplineContactInput = {
+  callerKind?: CallerKind | null | undefined;
+  channel?: ContactChannel | null | undefined;
+  departmentId?: string | number | null | undefined;
+  durationMinutes?: number | null | undefined;
+  id: string | number;
+  notes?: string | null | undefined;
+  occurredAt?: string | null | undefined;
+  outcome?: ContactOutcome | null | undefined;
+  /** Required while the outcome is REFERRED */
+  referredTo?: string | null | undefined;
+  /** Links the contact to a relative record (case workers only); at most one of relativeId, residentId */
+  relativeId?: string | number | null | undefined;
+  /** Links the contact to a resident record (case workers only) */
+  residentId?: string | number | null | undefined;
+  /** What the contact was about; none by default */
+  topics?: Array<HelplineTopic> | null | undefined;
+};
+
+/** DONE takes doneOn (default today); any other status clears it */
+export type UpdatePlannedContactInput = {
+  /** The day it was done; not in the future */
+  doneOn?: string | null | undefined;
+  id: string | number;
+  /** null clears it; left out keeps it */
+  note?: string | null | undefined;
+  status: PlannedContactStatus;
+};
+
+export type UpdateProgrammeInput = {
+  audience?: ProgrammeAudience | null | undefined;
+  /** Null: no department */
+  departmentId?: string | number | null | undefined;
+  description?: string | null | undefined;
+  /** Null: open-ended */
+  endsOn?: string | null | undefined;
+  goalDomains?: Array<GoalDomain> | null | undefined;
+  id: string | number;
+  kind?: ProgrammeKind | null | undefined;
+  /** Volunteer leaders (member records); replaces the leaders when given */
+  leaderMemberIds?: Array<string | number> | null | undefined;
+  /** Staff leaders (active staff of the organisation); replaces the leaders when given */
+  leaderUserIds?: Array<string | number> | null | undefined;
+  /** Required for VIDEO programmes */
+  meetingLink?: string | null | undefined;
+  mode?: MeetingMode | null | undefined;
+  name?: string | null | undefined;
+  place?: string | null | undefined;
+  /** Null: no recurring meetings */
+  schedule?: ScheduleInput | null | undefined;
+  startsOn?: string | null | undefined;
+  /** PAUSED or ENDED cancels the future generated meetings that have no attendance */
+  status?: ProgrammeStatus | null | undefined;
+  /** The version read; CONFLICT (VERSION_MISMATCH) when the programme changed since */
+  version: number;
 };
 
 export type UpdateRelativeInput = {
@@ -502,10 +851,106 @@ export type SessionWithoutNotesQueryVariables = Exact<{
 
 export type SessionWithoutNotesQuery = { counsellingSession: { id: string, durationMinutes: number, notesVisible: boolean } | null };
 
+export type DemoProgrammeFiguresQueryVariables = Exact<{
+  from: string;
+  to: string;
+  departmentId?: string | number | null | undefined;
+}>;
+
+
+export type DemoProgrammeFiguresQuery = { programmeFigures: { meetingsHeld: number, namedAttendances: number, guests: number, trainingsHeld: number, trainingHours: number } };
+
+export type DemoDepartmentsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DemoDepartmentsQuery = { departments: Array<{ id: string, name: string, status: DepartmentStatus, statusSince: string | null, statusReason: string | null }> };
+
+export type DemoHelplineFiguresQueryVariables = Exact<{
+  from: string;
+  to: string;
+}>;
+
+
+export type DemoHelplineFiguresQuery = { helplineFigures: { contacts: number, anonymousContacts: number, bereavedFollowedUp: number } };
+
+export type DemoLeaderHomeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DemoLeaderHomeQuery = { programmes: Array<{ id: string, name: string }>, myNextMeetings: Array<{ id: string, startsAt: string, programme: { name: string }, expected: Array<{ id: string, displayName: string }> }> };
+
+export type DemoScheduledProgrammesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DemoScheduledProgrammesQuery = { programmes: Array<{ id: string, name: string, schedule: { intervalWeeks: number } | null }> };
+
+export type DemoGenerateMeetingsMutationVariables = Exact<{
+  programmeId: string | number;
+}>;
+
+
+export type DemoGenerateMeetingsMutation = { generateMeetings: Array<{ id: string, startsAt: string }> };
+
 export type DemoFiguresQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type DemoFiguresQuery = { residences: Array<{ id: string, occupancy: number, capacity: number, closedOn: string | null }>, current: { totalCount: number }, everyone: { totalCount: number }, individual: { totalHours: number, residents: number, sessions: number } | null, all: { totalHours: number, sessions: number } | null };
+
+export type DeptSetStaffMutationVariables = Exact<{
+  userId: string | number;
+  departmentId?: string | number | null | undefined;
+}>;
+
+
+export type DeptSetStaffMutation = { setStaffDepartment: { id: string, department: { id: string, name: string } | null } };
+
+export type DeptSetResidenceMutationVariables = Exact<{
+  residenceId: string | number;
+  departmentId?: string | number | null | undefined;
+}>;
+
+
+export type DeptSetResidenceMutation = { setResidenceDepartment: { id: string, department: { id: string, name: string } | null } };
+
+export type DeptMeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DeptMeQuery = { me: { id: string, department: { id: string, name: string, status: DepartmentStatus } | null } };
+
+export type DeptResidencesQueryVariables = Exact<{
+  departmentId?: string | number | null | undefined;
+  all?: boolean | null | undefined;
+}>;
+
+
+export type DeptResidencesQuery = { residences: Array<{ id: string, name: string, department: { id: string, name: string } | null }> };
+
+export type DeptCloseMutationVariables = Exact<{
+  input: UpdateDepartmentInput;
+}>;
+
+
+export type DeptCloseMutation = { updateDepartment: { id: string, status: DepartmentStatus } };
+
+export type DeptListQueryVariables = Exact<{
+  all?: boolean | null | undefined;
+}>;
+
+
+export type DeptListQuery = { departments: Array<{ id: string, name: string, place: string | null, status: DepartmentStatus, statusSince: string | null, statusReason: string | null, version: number }> };
+
+export type DeptCreateMutationVariables = Exact<{
+  input: CreateDepartmentInput;
+}>;
+
+
+export type DeptCreateMutation = { createDepartment: { id: string, name: string, place: string | null, status: DepartmentStatus, statusSince: string | null, statusReason: string | null, version: number } };
+
+export type DeptUpdateMutationVariables = Exact<{
+  input: UpdateDepartmentInput;
+}>;
+
+
+export type DeptUpdateMutation = { updateDepartment: { id: string, name: string, place: string | null, status: DepartmentStatus, statusSince: string | null, statusReason: string | null, version: number } };
 
 export type GoalRaceCreateMutationVariables = Exact<{
   input: CreateGoalInput;
@@ -566,6 +1011,188 @@ export type GoalWithResidentQueryVariables = Exact<{
 
 export type GoalWithResidentQuery = { goal: { id: string, title: string, resident: { id: string, goals: Array<{ id: string, title: string }> } } | null };
 
+export type GriefStartMutationVariables = Exact<{
+  input: StartGriefFollowUpInput;
+}>;
+
+
+export type GriefStartMutation = { startGriefFollowUp: { id: string, startedOn: string, status: FollowUpStatus, note: string | null, version: number, relative: { id: string }, responsible: { id: string }, department: { id: string } | null, contacts: Array<{ id: string, plannedOn: string, status: PlannedContactStatus, doneOn: string | null, note: string | null }> } };
+
+export type GriefUpdatePlanMutationVariables = Exact<{
+  input: UpdateGriefFollowUpInput;
+}>;
+
+
+export type GriefUpdatePlanMutation = { updateGriefFollowUp: { id: string, status: FollowUpStatus, note: string | null, version: number } };
+
+export type GriefAddContactMutationVariables = Exact<{
+  followUpId: string | number;
+  plannedOn: string;
+}>;
+
+
+export type GriefAddContactMutation = { addPlannedContact: { id: string, plannedOn: string, status: PlannedContactStatus, doneOn: string | null } };
+
+export type GriefUpdateContactMutationVariables = Exact<{
+  input: UpdatePlannedContactInput;
+}>;
+
+
+export type GriefUpdateContactMutation = { updatePlannedContact: { id: string, plannedOn: string, status: PlannedContactStatus, doneOn: string | null, note: string | null } };
+
+export type GriefPlansQueryVariables = Exact<{
+  status?: FollowUpStatus | null | undefined;
+  departmentId?: string | number | null | undefined;
+  first?: number | null | undefined;
+}>;
+
+
+export type GriefPlansQuery = { griefFollowUps: Array<{ id: string, startedOn: string, status: FollowUpStatus, relative: { id: string }, contacts: Array<{ plannedOn: string }> }> };
+
+export type GriefOfRelativeQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type GriefOfRelativeQuery = { relative: { id: string, griefFollowUps: Array<{ id: string, startedOn: string, contacts: Array<{ plannedOn: string, status: PlannedContactStatus }> }> } | null };
+
+export type GriefPlanIdsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type GriefPlanIdsQuery = { griefFollowUps: Array<{ id: string }> };
+
+export type AccessHelplineContactsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AccessHelplineContactsQuery = { helplineContacts: Array<{ id: string, department: { id: string } | null, recordedBy: { id: string } }> };
+
+export type AccessHelplineContactPersonsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AccessHelplineContactPersonsQuery = { helplineContacts: Array<{ id: string, relative: { id: string } | null, resident: { id: string } | null }> };
+
+export type AccessLogHelplineContactMutationVariables = Exact<{
+  input: LogHelplineContactInput;
+}>;
+
+
+export type AccessLogHelplineContactMutation = { logHelplineContact: { id: string } };
+
+export type AccessUpdateHelplineContactMutationVariables = Exact<{
+  input: UpdateHelplineContactInput;
+}>;
+
+
+export type AccessUpdateHelplineContactMutation = { updateHelplineContact: { id: string } };
+
+export type AccessGriefFollowUpsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AccessGriefFollowUpsQuery = { griefFollowUps: Array<{ id: string, relative: { id: string }, responsible: { id: string }, department: { id: string } | null, contacts: Array<{ id: string }> }> };
+
+export type AccessRelativeGriefFollowUpsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AccessRelativeGriefFollowUpsQuery = { relative: { griefFollowUps: Array<{ id: string }> } | null };
+
+export type AccessStartGriefFollowUpMutationVariables = Exact<{
+  input: StartGriefFollowUpInput;
+}>;
+
+
+export type AccessStartGriefFollowUpMutation = { startGriefFollowUp: { id: string } };
+
+export type AccessUpdateGriefFollowUpMutationVariables = Exact<{
+  input: UpdateGriefFollowUpInput;
+}>;
+
+
+export type AccessUpdateGriefFollowUpMutation = { updateGriefFollowUp: { id: string } };
+
+export type AccessAddPlannedContactMutationVariables = Exact<{
+  followUpId: string | number;
+  plannedOn: string;
+}>;
+
+
+export type AccessAddPlannedContactMutation = { addPlannedContact: { id: string } };
+
+export type AccessUpdatePlannedContactMutationVariables = Exact<{
+  input: UpdatePlannedContactInput;
+}>;
+
+
+export type AccessUpdatePlannedContactMutation = { updatePlannedContact: { id: string } };
+
+export type AccessHelplineFiguresQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AccessHelplineFiguresQuery = { helplineFigures: { contacts: number, counts: Array<{ month: string }> } };
+
+export type HelplineLogContactMutationVariables = Exact<{
+  input: LogHelplineContactInput;
+}>;
+
+
+export type HelplineLogContactMutation = { logHelplineContact: { id: string, occurredAt: string, durationMinutes: number, channel: ContactChannel, callerKind: CallerKind, topics: Array<HelplineTopic>, outcome: ContactOutcome, referredTo: string | null, notes: string | null, anonymous: boolean, createdAt: string, department: { id: string } | null, recordedBy: { id: string } } };
+
+export type HelplineLogLinkedContactMutationVariables = Exact<{
+  input: LogHelplineContactInput;
+}>;
+
+
+export type HelplineLogLinkedContactMutation = { logHelplineContact: { id: string, anonymous: boolean, relative: { id: string } | null, resident: { id: string } | null } };
+
+export type HelplineUpdateContactMutationVariables = Exact<{
+  input: UpdateHelplineContactInput;
+}>;
+
+
+export type HelplineUpdateContactMutation = { updateHelplineContact: { id: string, durationMinutes: number, outcome: ContactOutcome, referredTo: string | null, notes: string | null, topics: Array<HelplineTopic>, anonymous: boolean, department: { id: string } | null } };
+
+export type HelplineUpdateLinkedContactMutationVariables = Exact<{
+  input: UpdateHelplineContactInput;
+}>;
+
+
+export type HelplineUpdateLinkedContactMutation = { updateHelplineContact: { id: string, anonymous: boolean, relative: { id: string } | null, resident: { id: string } | null } };
+
+export type HelplineContactListQueryVariables = Exact<{
+  from?: string | null | undefined;
+  to?: string | null | undefined;
+  departmentId?: string | number | null | undefined;
+  first?: number | null | undefined;
+}>;
+
+
+export type HelplineContactListQuery = { helplineContacts: Array<{ id: string, occurredAt: string, anonymous: boolean, recordedBy: { id: string }, department: { id: string } | null }> };
+
+export type HelplineContactPersonsQueryVariables = Exact<{
+  from?: string | null | undefined;
+  to?: string | null | undefined;
+}>;
+
+
+export type HelplineContactPersonsQuery = { helplineContacts: Array<{ id: string, relative: { id: string } | null, resident: { id: string } | null }> };
+
+export type HelplineFiguresOfPeriodQueryVariables = Exact<{
+  from: string;
+  to: string;
+  departmentId?: string | number | null | undefined;
+}>;
+
+
+export type HelplineFiguresOfPeriodQuery = { helplineFigures: { contacts: number, contactMinutes: number, anonymousContacts: number, bereavedFollowedUp: number, counts: Array<{ month: string, channel: ContactChannel, topic: HelplineTopic | null, contacts: number }> } };
+
+export type HelplineFiguresContactDoneMutationVariables = Exact<{
+  input: UpdatePlannedContactInput;
+}>;
+
+
+export type HelplineFiguresContactDoneMutation = { updatePlannedContact: { id: string } };
+
 export type MatrixBedsQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -577,6 +1204,60 @@ export type MatrixListsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type MatrixListsQuery = { residences: Array<{ id: string }>, residents: { totalCount: number, edges: Array<{ node: { id: string } }> }, relatives: Array<{ id: string }> };
+
+export type HandoutRecordMutationVariables = Exact<{
+  input: RecordHandoutInput;
+}>;
+
+
+export type HandoutRecordMutation = { recordHandout: { id: string, handedOutOn: string, kind: HandoutKind, quantity: number, anonymousRecipients: number | null, note: string | null, createdAt: string, department: { id: string } | null, recordedBy: { id: string } } };
+
+export type HandoutRecordNamedMutationVariables = Exact<{
+  input: RecordHandoutInput;
+}>;
+
+
+export type HandoutRecordNamedMutation = { recordHandout: { id: string, anonymousRecipients: number | null, resident: { id: string } | null, relative: { id: string } | null } };
+
+export type HandoutUpdateMutationVariables = Exact<{
+  input: UpdateHandoutInput;
+}>;
+
+
+export type HandoutUpdateMutation = { updateHandout: { id: string, handedOutOn: string, kind: HandoutKind, quantity: number, anonymousRecipients: number | null, note: string | null, department: { id: string } | null } };
+
+export type HandoutListQueryVariables = Exact<{
+  from?: string | null | undefined;
+  to?: string | null | undefined;
+  kind?: HandoutKind | null | undefined;
+  departmentId?: string | number | null | undefined;
+  first?: number | null | undefined;
+}>;
+
+
+export type HandoutListQuery = { handouts: Array<{ id: string, handedOutOn: string, kind: HandoutKind, quantity: number, anonymousRecipients: number | null, note: string | null, recordedBy: { id: string }, department: { id: string } | null }> };
+
+export type HandoutRecipientsQueryVariables = Exact<{
+  from?: string | null | undefined;
+  to?: string | null | undefined;
+}>;
+
+
+export type HandoutRecipientsQuery = { handouts: Array<{ id: string, resident: { id: string } | null, relative: { id: string } | null }> };
+
+export type HandoutAccessFiguresQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type HandoutAccessFiguresQuery = { materialSupportFigures: { parcels: number } };
+
+export type MaterialSupportFiguresOfPeriodQueryVariables = Exact<{
+  from: string;
+  to: string;
+  departmentId?: string | number | null | undefined;
+}>;
+
+
+export type MaterialSupportFiguresOfPeriodQuery = { materialSupportFigures: { parcels: number, handouts: number, byKind: Array<{ kind: HandoutKind, handouts: number, quantity: number, namedRecipients: number, anonymousRecipients: number }> } };
 
 export type StatementCountPageQueryVariables = Exact<{
   first?: number | null | undefined;
@@ -605,6 +1286,338 @@ export type UnitOfWorkCreateResidenceMutationVariables = Exact<{
 
 
 export type UnitOfWorkCreateResidenceMutation = { createResidence: { id: string } };
+
+export type AddMeetingMutationVariables = Exact<{
+  input: AddMeetingInput;
+}>;
+
+
+export type AddMeetingMutation = { addMeeting: { id: string, startsAt: string, endsAt: string, status: MeetingStatus, place: string | null, note: string | null, oneOff: boolean, guestCount: number, attendanceTakenAt: string | null, cancelReason: string | null, version: number, programme: { id: string } } };
+
+export type MoveMeetingMutationVariables = Exact<{
+  input: MoveMeetingInput;
+}>;
+
+
+export type MoveMeetingMutation = { moveMeeting: { id: string, startsAt: string, endsAt: string, place: string | null, version: number } };
+
+export type CancelMeetingMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  reason: string;
+}>;
+
+
+export type CancelMeetingMutation = { cancelMeeting: { id: string, status: MeetingStatus, cancelReason: string | null, version: number } };
+
+export type RecordAttendanceMutationVariables = Exact<{
+  input: RecordAttendanceInput;
+}>;
+
+
+export type RecordAttendanceMutation = { recordAttendance: { id: string, status: MeetingStatus, guestCount: number, attendanceTakenAt: string | null, attendance: Array<{ present: boolean, participant: { id: string, kind: ParticipantKind, displayName: string } }> } };
+
+export type MeetingQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type MeetingQuery = { meeting: { id: string, status: MeetingStatus, guestCount: number, attendance: Array<{ present: boolean, participant: { id: string, kind: ParticipantKind, displayName: string } }>, expected: Array<{ id: string, kind: ParticipantKind, displayName: string }> } | null };
+
+export type ProgrammeMeetingsQueryVariables = Exact<{
+  id: string | number;
+  from?: string | null | undefined;
+  to?: string | null | undefined;
+  first?: number | null | undefined;
+  hFrom: string;
+  hTo: string;
+}>;
+
+
+export type ProgrammeMeetingsQuery = { programme: { meetings: Array<{ id: string, startsAt: string }>, attendanceHistory: Array<{ meetingId: string, startsAt: string, named: number, guests: number }> } | null };
+
+export type MyNextMeetingsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyNextMeetingsQuery = { myNextMeetings: Array<{ id: string, programme: { id: string } }> };
+
+export type ParticipantSearchQueryVariables = Exact<{
+  programmeId: string | number;
+  search: string;
+  first?: number | null | undefined;
+}>;
+
+
+export type ParticipantSearchQuery = { participantSearch: Array<{ id: string, kind: ParticipantKind, displayName: string }> };
+
+export type EnrolMutationVariables = Exact<{
+  programmeId: string | number;
+  participantId: string | number;
+  kind: ParticipantKind;
+  enrolledOn?: string | null | undefined;
+}>;
+
+
+export type EnrolMutation = { enrol: { id: string, enrolledOn: string, status: EnrolmentStatus, completedOn: string | null, hours: number | null, version: number, participant: { id: string, kind: ParticipantKind, displayName: string } } };
+
+export type UpdateEnrolmentMutationVariables = Exact<{
+  input: UpdateEnrolmentInput;
+}>;
+
+
+export type UpdateEnrolmentMutation = { updateEnrolment: { id: string, status: EnrolmentStatus, completedOn: string | null, hours: number | null, version: number, participant: { displayName: string } } };
+
+export type ProgrammeEnrolmentsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ProgrammeEnrolmentsQuery = { programme: { enrolments: Array<{ status: EnrolmentStatus, hours: number | null, participant: { id: string, kind: ParticipantKind, displayName: string } }> } | null };
+
+export type ExpectedParticipantsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ExpectedParticipantsQuery = { meeting: { expected: Array<{ id: string, kind: ParticipantKind, displayName: string }> } | null };
+
+export type MembersQueryVariables = Exact<{
+  search?: string | null | undefined;
+}>;
+
+
+export type MembersQuery = { members: Array<{ id: string, firstName: string, lastName: string, kind: MemberKind, phone: string | null, email: string | null, department: { id: string } | null }> };
+
+export type ResidentAttendanceQueryVariables = Exact<{
+  id: string | number;
+  first?: number | null | undefined;
+}>;
+
+
+export type ResidentAttendanceQuery = { resident: { attendance: Array<{ meetingId: string, programmeId: string, programmeName: string, programmeKind: ProgrammeKind, startsAt: string, present: boolean }> } | null };
+
+export type RelativeAttendanceQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RelativeAttendanceQuery = { relative: { attendance: Array<{ meetingId: string, present: boolean }> } | null };
+
+export type AccessProgrammesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AccessProgrammesQuery = { programmes: Array<{ id: string }> };
+
+export type AccessProgrammeQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AccessProgrammeQuery = { programme: { id: string } | null };
+
+export type AccessMeetingQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AccessMeetingQuery = { meeting: { id: string } | null };
+
+export type AccessMyNextQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AccessMyNextQuery = { myNextMeetings: Array<{ id: string }> };
+
+export type AccessMembersQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AccessMembersQuery = { members: Array<{ id: string }> };
+
+export type AccessSearchQueryVariables = Exact<{
+  programmeId: string | number;
+}>;
+
+
+export type AccessSearchQuery = { participantSearch: Array<{ id: string }> };
+
+export type AccessFiguresQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AccessFiguresQuery = { programmeFigures: { meetingsHeld: number } };
+
+export type AccessResidentAttendanceQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AccessResidentAttendanceQuery = { resident: { attendance: Array<{ meetingId: string }> } | null };
+
+export type AccessCreateProgrammeMutationVariables = Exact<{
+  input: CreateProgrammeInput;
+}>;
+
+
+export type AccessCreateProgrammeMutation = { createProgramme: { id: string } };
+
+export type AccessUpdateProgrammeMutationVariables = Exact<{
+  input: UpdateProgrammeInput;
+}>;
+
+
+export type AccessUpdateProgrammeMutation = { updateProgramme: { id: string } };
+
+export type AccessLeadersMutationVariables = Exact<{
+  programmeId: string | number;
+  userIds: Array<string | number> | string | number;
+  memberIds: Array<string | number> | string | number;
+}>;
+
+
+export type AccessLeadersMutation = { setProgrammeLeaders: { id: string } };
+
+export type AccessGenerateMutationVariables = Exact<{
+  programmeId: string | number;
+}>;
+
+
+export type AccessGenerateMutation = { generateMeetings: Array<{ id: string }> };
+
+export type AccessAddMeetingMutationVariables = Exact<{
+  input: AddMeetingInput;
+}>;
+
+
+export type AccessAddMeetingMutation = { addMeeting: { id: string } };
+
+export type AccessMoveMeetingMutationVariables = Exact<{
+  input: MoveMeetingInput;
+}>;
+
+
+export type AccessMoveMeetingMutation = { moveMeeting: { id: string } };
+
+export type AccessCancelMeetingMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+}>;
+
+
+export type AccessCancelMeetingMutation = { cancelMeeting: { id: string } };
+
+export type AccessRecordMutationVariables = Exact<{
+  input: RecordAttendanceInput;
+}>;
+
+
+export type AccessRecordMutation = { recordAttendance: { id: string } };
+
+export type AccessCreateMemberMutationVariables = Exact<{
+  input: CreateMemberInput;
+}>;
+
+
+export type AccessCreateMemberMutation = { createMember: { id: string } };
+
+export type AccessEnrolMutationVariables = Exact<{
+  programmeId: string | number;
+  participantId: string | number;
+}>;
+
+
+export type AccessEnrolMutation = { enrol: { id: string } };
+
+export type AccessUpdateEnrolmentMutationVariables = Exact<{
+  input: UpdateEnrolmentInput;
+}>;
+
+
+export type AccessUpdateEnrolmentMutation = { updateEnrolment: { id: string } };
+
+export type ProgrammeFiguresQueryVariables = Exact<{
+  from: string;
+  to: string;
+  departmentId?: string | number | null | undefined;
+}>;
+
+
+export type ProgrammeFiguresQuery = { programmeFigures: { programmesActive: number, meetingsHeld: number, attendances: number, namedAttendances: number, namedParticipants: number, guests: number, trainingsHeld: number, trainingHours: number } };
+
+export type GenerateMeetingsMutationVariables = Exact<{
+  programmeId: string | number;
+}>;
+
+
+export type GenerateMeetingsMutation = { generateMeetings: Array<{ id: string, startsAt: string, endsAt: string, oneOff: boolean, status: MeetingStatus }> };
+
+export type ScheduleUpdateProgrammeMutationVariables = Exact<{
+  input: UpdateProgrammeInput;
+}>;
+
+
+export type ScheduleUpdateProgrammeMutation = { updateProgramme: { id: string, version: number, status: ProgrammeStatus, schedule: { intervalWeeks: number, weekday: number, startTime: string, endTime: string } | null } };
+
+export type ScheduleMoveMeetingMutationVariables = Exact<{
+  input: MoveMeetingInput;
+}>;
+
+
+export type ScheduleMoveMeetingMutation = { moveMeeting: { id: string, startsAt: string, version: number } };
+
+export type ScheduleCancelMeetingMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  reason: string;
+}>;
+
+
+export type ScheduleCancelMeetingMutation = { cancelMeeting: { id: string, status: MeetingStatus, cancelReason: string | null } };
+
+export type ScheduleNextMeetingsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ScheduleNextMeetingsQuery = { programme: { schedule: { weekday: number, startTime: string, endTime: string } | null, nextMeetings: Array<{ id: string, startsAt: string, endsAt: string, status: MeetingStatus, oneOff: boolean }> } | null };
+
+export type CreateProgrammeMutationVariables = Exact<{
+  input: CreateProgrammeInput;
+}>;
+
+
+export type CreateProgrammeMutation = { createProgramme: { id: string, name: string, kind: ProgrammeKind, audience: ProgrammeAudience, mode: MeetingMode, place: string | null, meetingLink: string | null, description: string | null, goalDomains: Array<GoalDomain>, status: ProgrammeStatus, startsOn: string, endsOn: string | null, version: number, schedule: { intervalWeeks: number, weekday: number, startTime: string, endTime: string } | null, department: { id: string, name: string } | null, leaders: Array<{ kind: LeaderKind, displayName: string, userId: string | null, memberId: string | null }> } };
+
+export type UpdateProgrammeMutationVariables = Exact<{
+  input: UpdateProgrammeInput;
+}>;
+
+
+export type UpdateProgrammeMutation = { updateProgramme: { id: string, name: string, place: string | null, description: string | null, goalDomains: Array<GoalDomain>, endsOn: string | null, status: ProgrammeStatus, version: number, department: { id: string } | null, schedule: { weekday: number } | null } };
+
+export type SetProgrammeLeadersMutationVariables = Exact<{
+  programmeId: string | number;
+  userIds: Array<string | number> | string | number;
+  memberIds: Array<string | number> | string | number;
+}>;
+
+
+export type SetProgrammeLeadersMutation = { setProgrammeLeaders: { id: string, leaders: Array<{ kind: LeaderKind, displayName: string, userId: string | null, memberId: string | null }> } };
+
+export type ProgrammesQueryVariables = Exact<{
+  status?: ProgrammeStatus | null | undefined;
+  kind?: ProgrammeKind | null | undefined;
+  departmentId?: string | number | null | undefined;
+  mine?: boolean | null | undefined;
+  first?: number | null | undefined;
+}>;
+
+
+export type ProgrammesQuery = { programmes: Array<{ id: string, name: string, goalDomains: Array<GoalDomain>, schedule: { weekday: number, startTime: string } | null, department: { name: string } | null }> };
+
+export type ProgrammeQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ProgrammeQuery = { programme: { id: string, name: string, leaders: Array<{ displayName: string }> } | null };
 
 export type CreateRelativeMutationVariables = Exact<{
   input: CreateRelativeInput;
@@ -969,6 +1982,72 @@ export type FactoryRecordAssessmentMutationVariables = Exact<{
 
 
 export type FactoryRecordAssessmentMutation = { recordAssessment: { id: string } };
+
+export type FactoryCreateDepartmentMutationVariables = Exact<{
+  input: CreateDepartmentInput;
+}>;
+
+
+export type FactoryCreateDepartmentMutation = { createDepartment: { id: string, name: string, version: number } };
+
+export type FactoryLogHelplineContactMutationVariables = Exact<{
+  input: LogHelplineContactInput;
+}>;
+
+
+export type FactoryLogHelplineContactMutation = { logHelplineContact: { id: string, occurredAt: string } };
+
+export type FactoryStartGriefFollowUpMutationVariables = Exact<{
+  input: StartGriefFollowUpInput;
+}>;
+
+
+export type FactoryStartGriefFollowUpMutation = { startGriefFollowUp: { id: string, version: number, contacts: Array<{ id: string, plannedOn: string }> } };
+
+export type FactoryRecordHandoutMutationVariables = Exact<{
+  input: RecordHandoutInput;
+}>;
+
+
+export type FactoryRecordHandoutMutation = { recordHandout: { id: string } };
+
+export type FactoryCreateProgrammeMutationVariables = Exact<{
+  input: CreateProgrammeInput;
+}>;
+
+
+export type FactoryCreateProgrammeMutation = { createProgramme: { id: string, version: number } };
+
+export type FactoryAddMeetingMutationVariables = Exact<{
+  input: AddMeetingInput;
+}>;
+
+
+export type FactoryAddMeetingMutation = { addMeeting: { id: string, version: number, startsAt: string } };
+
+export type FactoryRecordAttendanceMutationVariables = Exact<{
+  input: RecordAttendanceInput;
+}>;
+
+
+export type FactoryRecordAttendanceMutation = { recordAttendance: { id: string, status: MeetingStatus, guestCount: number } };
+
+export type FactoryCreateMemberMutationVariables = Exact<{
+  input: CreateMemberInput;
+}>;
+
+
+export type FactoryCreateMemberMutation = { createMember: { id: string } };
+
+export type FactoryEnrolMutationVariables = Exact<{
+  programmeId: string | number;
+  participantId: string | number;
+  kind: ParticipantKind;
+  enrolledOn?: string | null | undefined;
+}>;
+
+
+export type FactoryEnrolMutation = { enrol: { id: string, version: number } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -1460,6 +2539,75 @@ export const SessionWithoutNotesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SessionWithoutNotesQuery, SessionWithoutNotesQueryVariables>;
+export const DemoProgrammeFiguresDocument = new TypedDocumentString(`
+    query DemoProgrammeFigures($from: Date!, $to: Date!, $departmentId: ID) {
+  programmeFigures(from: $from, to: $to, departmentId: $departmentId) {
+    meetingsHeld
+    namedAttendances
+    guests
+    trainingsHeld
+    trainingHours
+  }
+}
+    `) as unknown as TypedDocumentString<DemoProgrammeFiguresQuery, DemoProgrammeFiguresQueryVariables>;
+export const DemoDepartmentsDocument = new TypedDocumentString(`
+    query DemoDepartments {
+  departments {
+    id
+    name
+    status
+    statusSince
+    statusReason
+  }
+}
+    `) as unknown as TypedDocumentString<DemoDepartmentsQuery, DemoDepartmentsQueryVariables>;
+export const DemoHelplineFiguresDocument = new TypedDocumentString(`
+    query DemoHelplineFigures($from: Date!, $to: Date!) {
+  helplineFigures(from: $from, to: $to) {
+    contacts
+    anonymousContacts
+    bereavedFollowedUp
+  }
+}
+    `) as unknown as TypedDocumentString<DemoHelplineFiguresQuery, DemoHelplineFiguresQueryVariables>;
+export const DemoLeaderHomeDocument = new TypedDocumentString(`
+    query DemoLeaderHome {
+  programmes {
+    id
+    name
+  }
+  myNextMeetings(first: 3) {
+    id
+    startsAt
+    programme {
+      name
+    }
+    expected {
+      id
+      displayName
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DemoLeaderHomeQuery, DemoLeaderHomeQueryVariables>;
+export const DemoScheduledProgrammesDocument = new TypedDocumentString(`
+    query DemoScheduledProgrammes {
+  programmes(first: 200, status: ACTIVE) {
+    id
+    name
+    schedule {
+      intervalWeeks
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DemoScheduledProgrammesQuery, DemoScheduledProgrammesQueryVariables>;
+export const DemoGenerateMeetingsDocument = new TypedDocumentString(`
+    mutation DemoGenerateMeetings($programmeId: ID!) {
+  generateMeetings(programmeId: $programmeId) {
+    id
+    startsAt
+  }
+}
+    `) as unknown as TypedDocumentString<DemoGenerateMeetingsMutation, DemoGenerateMeetingsMutationVariables>;
 export const DemoFiguresDocument = new TypedDocumentString(`
     query DemoFigures {
   residences {
@@ -1490,6 +2638,99 @@ export const DemoFiguresDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DemoFiguresQuery, DemoFiguresQueryVariables>;
+export const DeptSetStaffDocument = new TypedDocumentString(`
+    mutation DeptSetStaff($userId: ID!, $departmentId: ID) {
+  setStaffDepartment(userId: $userId, departmentId: $departmentId) {
+    id
+    department {
+      id
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DeptSetStaffMutation, DeptSetStaffMutationVariables>;
+export const DeptSetResidenceDocument = new TypedDocumentString(`
+    mutation DeptSetResidence($residenceId: ID!, $departmentId: ID) {
+  setResidenceDepartment(residenceId: $residenceId, departmentId: $departmentId) {
+    id
+    department {
+      id
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DeptSetResidenceMutation, DeptSetResidenceMutationVariables>;
+export const DeptMeDocument = new TypedDocumentString(`
+    query DeptMe {
+  me {
+    id
+    department {
+      id
+      name
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DeptMeQuery, DeptMeQueryVariables>;
+export const DeptResidencesDocument = new TypedDocumentString(`
+    query DeptResidences($departmentId: ID, $all: Boolean) {
+  residences(departmentId: $departmentId, includeClosed: $all) {
+    id
+    name
+    department {
+      id
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DeptResidencesQuery, DeptResidencesQueryVariables>;
+export const DeptCloseDocument = new TypedDocumentString(`
+    mutation DeptClose($input: UpdateDepartmentInput!) {
+  updateDepartment(input: $input) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<DeptCloseMutation, DeptCloseMutationVariables>;
+export const DeptListDocument = new TypedDocumentString(`
+    query DeptList($all: Boolean) {
+  departments(includeClosed: $all) {
+    id
+    name
+    place
+    status
+    statusSince
+    statusReason
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<DeptListQuery, DeptListQueryVariables>;
+export const DeptCreateDocument = new TypedDocumentString(`
+    mutation DeptCreate($input: CreateDepartmentInput!) {
+  createDepartment(input: $input) {
+    id
+    name
+    place
+    status
+    statusSince
+    statusReason
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<DeptCreateMutation, DeptCreateMutationVariables>;
+export const DeptUpdateDocument = new TypedDocumentString(`
+    mutation DeptUpdate($input: UpdateDepartmentInput!) {
+  updateDepartment(input: $input) {
+    id
+    name
+    place
+    status
+    statusSince
+    statusReason
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<DeptUpdateMutation, DeptUpdateMutationVariables>;
 export const GoalRaceCreateDocument = new TypedDocumentString(`
     mutation GoalRaceCreate($input: CreateGoalInput!) {
   createGoal(input: $input) {
@@ -1661,6 +2902,330 @@ export const GoalWithResidentDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<GoalWithResidentQuery, GoalWithResidentQueryVariables>;
+export const GriefStartDocument = new TypedDocumentString(`
+    mutation GriefStart($input: StartGriefFollowUpInput!) {
+  startGriefFollowUp(input: $input) {
+    id
+    startedOn
+    status
+    note
+    version
+    relative {
+      id
+    }
+    responsible {
+      id
+    }
+    department {
+      id
+    }
+    contacts {
+      id
+      plannedOn
+      status
+      doneOn
+      note
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<GriefStartMutation, GriefStartMutationVariables>;
+export const GriefUpdatePlanDocument = new TypedDocumentString(`
+    mutation GriefUpdatePlan($input: UpdateGriefFollowUpInput!) {
+  updateGriefFollowUp(input: $input) {
+    id
+    status
+    note
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<GriefUpdatePlanMutation, GriefUpdatePlanMutationVariables>;
+export const GriefAddContactDocument = new TypedDocumentString(`
+    mutation GriefAddContact($followUpId: ID!, $plannedOn: Date!) {
+  addPlannedContact(followUpId: $followUpId, plannedOn: $plannedOn) {
+    id
+    plannedOn
+    status
+    doneOn
+  }
+}
+    `) as unknown as TypedDocumentString<GriefAddContactMutation, GriefAddContactMutationVariables>;
+export const GriefUpdateContactDocument = new TypedDocumentString(`
+    mutation GriefUpdateContact($input: UpdatePlannedContactInput!) {
+  updatePlannedContact(input: $input) {
+    id
+    plannedOn
+    status
+    doneOn
+    note
+  }
+}
+    `) as unknown as TypedDocumentString<GriefUpdateContactMutation, GriefUpdateContactMutationVariables>;
+export const GriefPlansDocument = new TypedDocumentString(`
+    query GriefPlans($status: FollowUpStatus, $departmentId: ID, $first: Int) {
+  griefFollowUps(status: $status, departmentId: $departmentId, first: $first) {
+    id
+    startedOn
+    status
+    relative {
+      id
+    }
+    contacts(first: 2) {
+      plannedOn
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<GriefPlansQuery, GriefPlansQueryVariables>;
+export const GriefOfRelativeDocument = new TypedDocumentString(`
+    query GriefOfRelative($id: ID!) {
+  relative(id: $id) {
+    id
+    griefFollowUps {
+      id
+      startedOn
+      contacts {
+        plannedOn
+        status
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<GriefOfRelativeQuery, GriefOfRelativeQueryVariables>;
+export const GriefPlanIdsDocument = new TypedDocumentString(`
+    query GriefPlanIds {
+  griefFollowUps(first: 200) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<GriefPlanIdsQuery, GriefPlanIdsQueryVariables>;
+export const AccessHelplineContactsDocument = new TypedDocumentString(`
+    query AccessHelplineContacts {
+  helplineContacts(first: 5) {
+    id
+    department {
+      id
+    }
+    recordedBy {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AccessHelplineContactsQuery, AccessHelplineContactsQueryVariables>;
+export const AccessHelplineContactPersonsDocument = new TypedDocumentString(`
+    query AccessHelplineContactPersons {
+  helplineContacts(first: 5) {
+    id
+    relative {
+      id
+    }
+    resident {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AccessHelplineContactPersonsQuery, AccessHelplineContactPersonsQueryVariables>;
+export const AccessLogHelplineContactDocument = new TypedDocumentString(`
+    mutation AccessLogHelplineContact($input: LogHelplineContactInput!) {
+  logHelplineContact(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AccessLogHelplineContactMutation, AccessLogHelplineContactMutationVariables>;
+export const AccessUpdateHelplineContactDocument = new TypedDocumentString(`
+    mutation AccessUpdateHelplineContact($input: UpdateHelplineContactInput!) {
+  updateHelplineContact(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AccessUpdateHelplineContactMutation, AccessUpdateHelplineContactMutationVariables>;
+export const AccessGriefFollowUpsDocument = new TypedDocumentString(`
+    query AccessGriefFollowUps {
+  griefFollowUps(first: 5) {
+    id
+    relative {
+      id
+    }
+    responsible {
+      id
+    }
+    department {
+      id
+    }
+    contacts {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AccessGriefFollowUpsQuery, AccessGriefFollowUpsQueryVariables>;
+export const AccessRelativeGriefFollowUpsDocument = new TypedDocumentString(`
+    query AccessRelativeGriefFollowUps($id: ID!) {
+  relative(id: $id) {
+    griefFollowUps {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AccessRelativeGriefFollowUpsQuery, AccessRelativeGriefFollowUpsQueryVariables>;
+export const AccessStartGriefFollowUpDocument = new TypedDocumentString(`
+    mutation AccessStartGriefFollowUp($input: StartGriefFollowUpInput!) {
+  startGriefFollowUp(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AccessStartGriefFollowUpMutation, AccessStartGriefFollowUpMutationVariables>;
+export const AccessUpdateGriefFollowUpDocument = new TypedDocumentString(`
+    mutation AccessUpdateGriefFollowUp($input: UpdateGriefFollowUpInput!) {
+  updateGriefFollowUp(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AccessUpdateGriefFollowUpMutation, AccessUpdateGriefFollowUpMutationVariables>;
+export const AccessAddPlannedContactDocument = new TypedDocumentString(`
+    mutation AccessAddPlannedContact($followUpId: ID!, $plannedOn: Date!) {
+  addPlannedContact(followUpId: $followUpId, plannedOn: $plannedOn) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AccessAddPlannedContactMutation, AccessAddPlannedContactMutationVariables>;
+export const AccessUpdatePlannedContactDocument = new TypedDocumentString(`
+    mutation AccessUpdatePlannedContact($input: UpdatePlannedContactInput!) {
+  updatePlannedContact(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AccessUpdatePlannedContactMutation, AccessUpdatePlannedContactMutationVariables>;
+export const AccessHelplineFiguresDocument = new TypedDocumentString(`
+    query AccessHelplineFigures {
+  helplineFigures(from: "2025-01-01", to: "2025-12-31") {
+    contacts
+    counts {
+      month
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AccessHelplineFiguresQuery, AccessHelplineFiguresQueryVariables>;
+export const HelplineLogContactDocument = new TypedDocumentString(`
+    mutation HelplineLogContact($input: LogHelplineContactInput!) {
+  logHelplineContact(input: $input) {
+    id
+    occurredAt
+    durationMinutes
+    channel
+    callerKind
+    topics
+    outcome
+    referredTo
+    notes
+    anonymous
+    createdAt
+    department {
+      id
+    }
+    recordedBy {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<HelplineLogContactMutation, HelplineLogContactMutationVariables>;
+export const HelplineLogLinkedContactDocument = new TypedDocumentString(`
+    mutation HelplineLogLinkedContact($input: LogHelplineContactInput!) {
+  logHelplineContact(input: $input) {
+    id
+    anonymous
+    relative {
+      id
+    }
+    resident {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<HelplineLogLinkedContactMutation, HelplineLogLinkedContactMutationVariables>;
+export const HelplineUpdateContactDocument = new TypedDocumentString(`
+    mutation HelplineUpdateContact($input: UpdateHelplineContactInput!) {
+  updateHelplineContact(input: $input) {
+    id
+    durationMinutes
+    outcome
+    referredTo
+    notes
+    topics
+    anonymous
+    department {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<HelplineUpdateContactMutation, HelplineUpdateContactMutationVariables>;
+export const HelplineUpdateLinkedContactDocument = new TypedDocumentString(`
+    mutation HelplineUpdateLinkedContact($input: UpdateHelplineContactInput!) {
+  updateHelplineContact(input: $input) {
+    id
+    anonymous
+    relative {
+      id
+    }
+    resident {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<HelplineUpdateLinkedContactMutation, HelplineUpdateLinkedContactMutationVariables>;
+export const HelplineContactListDocument = new TypedDocumentString(`
+    query HelplineContactList($from: Date, $to: Date, $departmentId: ID, $first: Int) {
+  helplineContacts(
+    from: $from
+    to: $to
+    departmentId: $departmentId
+    first: $first
+  ) {
+    id
+    occurredAt
+    anonymous
+    recordedBy {
+      id
+    }
+    department {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<HelplineContactListQuery, HelplineContactListQueryVariables>;
+export const HelplineContactPersonsDocument = new TypedDocumentString(`
+    query HelplineContactPersons($from: Date, $to: Date) {
+  helplineContacts(from: $from, to: $to) {
+    id
+    relative {
+      id
+    }
+    resident {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<HelplineContactPersonsQuery, HelplineContactPersonsQueryVariables>;
+export const HelplineFiguresOfPeriodDocument = new TypedDocumentString(`
+    query HelplineFiguresOfPeriod($from: Date!, $to: Date!, $departmentId: ID) {
+  helplineFigures(from: $from, to: $to, departmentId: $departmentId) {
+    contacts
+    contactMinutes
+    anonymousContacts
+    bereavedFollowedUp
+    counts {
+      month
+      channel
+      topic
+      contacts
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<HelplineFiguresOfPeriodQuery, HelplineFiguresOfPeriodQueryVariables>;
+export const HelplineFiguresContactDoneDocument = new TypedDocumentString(`
+    mutation HelplineFiguresContactDone($input: UpdatePlannedContactInput!) {
+  updatePlannedContact(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<HelplineFiguresContactDoneMutation, HelplineFiguresContactDoneMutationVariables>;
 export const MatrixBedsDocument = new TypedDocumentString(`
     query MatrixBeds($id: ID!) {
   residence(id: $id) {
@@ -1688,6 +3253,113 @@ export const MatrixListsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<MatrixListsQuery, MatrixListsQueryVariables>;
+export const HandoutRecordDocument = new TypedDocumentString(`
+    mutation HandoutRecord($input: RecordHandoutInput!) {
+  recordHandout(input: $input) {
+    id
+    handedOutOn
+    kind
+    quantity
+    anonymousRecipients
+    note
+    createdAt
+    department {
+      id
+    }
+    recordedBy {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<HandoutRecordMutation, HandoutRecordMutationVariables>;
+export const HandoutRecordNamedDocument = new TypedDocumentString(`
+    mutation HandoutRecordNamed($input: RecordHandoutInput!) {
+  recordHandout(input: $input) {
+    id
+    anonymousRecipients
+    resident {
+      id
+    }
+    relative {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<HandoutRecordNamedMutation, HandoutRecordNamedMutationVariables>;
+export const HandoutUpdateDocument = new TypedDocumentString(`
+    mutation HandoutUpdate($input: UpdateHandoutInput!) {
+  updateHandout(input: $input) {
+    id
+    handedOutOn
+    kind
+    quantity
+    anonymousRecipients
+    note
+    department {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<HandoutUpdateMutation, HandoutUpdateMutationVariables>;
+export const HandoutListDocument = new TypedDocumentString(`
+    query HandoutList($from: Date, $to: Date, $kind: HandoutKind, $departmentId: ID, $first: Int) {
+  handouts(
+    from: $from
+    to: $to
+    kind: $kind
+    departmentId: $departmentId
+    first: $first
+  ) {
+    id
+    handedOutOn
+    kind
+    quantity
+    anonymousRecipients
+    note
+    recordedBy {
+      id
+    }
+    department {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<HandoutListQuery, HandoutListQueryVariables>;
+export const HandoutRecipientsDocument = new TypedDocumentString(`
+    query HandoutRecipients($from: Date, $to: Date) {
+  handouts(from: $from, to: $to) {
+    id
+    resident {
+      id
+    }
+    relative {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<HandoutRecipientsQuery, HandoutRecipientsQueryVariables>;
+export const HandoutAccessFiguresDocument = new TypedDocumentString(`
+    query HandoutAccessFigures {
+  materialSupportFigures(from: "2025-01-01", to: "2025-12-31") {
+    parcels
+  }
+}
+    `) as unknown as TypedDocumentString<HandoutAccessFiguresQuery, HandoutAccessFiguresQueryVariables>;
+export const MaterialSupportFiguresOfPeriodDocument = new TypedDocumentString(`
+    query MaterialSupportFiguresOfPeriod($from: Date!, $to: Date!, $departmentId: ID) {
+  materialSupportFigures(from: $from, to: $to, departmentId: $departmentId) {
+    parcels
+    handouts
+    byKind {
+      kind
+      handouts
+      quantity
+      namedRecipients
+      anonymousRecipients
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MaterialSupportFiguresOfPeriodQuery, MaterialSupportFiguresOfPeriodQueryVariables>;
 export const StatementCountPageDocument = new TypedDocumentString(`
     query StatementCountPage($first: Int) {
   residents(first: $first) {
@@ -1802,6 +3474,543 @@ export const UnitOfWorkCreateResidenceDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<UnitOfWorkCreateResidenceMutation, UnitOfWorkCreateResidenceMutationVariables>;
+export const AddMeetingDocument = new TypedDocumentString(`
+    mutation AddMeeting($input: AddMeetingInput!) {
+  addMeeting(input: $input) {
+    id
+    startsAt
+    endsAt
+    status
+    place
+    note
+    oneOff
+    guestCount
+    attendanceTakenAt
+    cancelReason
+    version
+    programme {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AddMeetingMutation, AddMeetingMutationVariables>;
+export const MoveMeetingDocument = new TypedDocumentString(`
+    mutation MoveMeeting($input: MoveMeetingInput!) {
+  moveMeeting(input: $input) {
+    id
+    startsAt
+    endsAt
+    place
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<MoveMeetingMutation, MoveMeetingMutationVariables>;
+export const CancelMeetingDocument = new TypedDocumentString(`
+    mutation CancelMeeting($id: ID!, $version: Int!, $reason: String!) {
+  cancelMeeting(id: $id, version: $version, reason: $reason) {
+    id
+    status
+    cancelReason
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<CancelMeetingMutation, CancelMeetingMutationVariables>;
+export const RecordAttendanceDocument = new TypedDocumentString(`
+    mutation RecordAttendance($input: RecordAttendanceInput!) {
+  recordAttendance(input: $input) {
+    id
+    status
+    guestCount
+    attendanceTakenAt
+    attendance {
+      present
+      participant {
+        id
+        kind
+        displayName
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RecordAttendanceMutation, RecordAttendanceMutationVariables>;
+export const MeetingDocument = new TypedDocumentString(`
+    query Meeting($id: ID!) {
+  meeting(id: $id) {
+    id
+    status
+    guestCount
+    attendance {
+      present
+      participant {
+        id
+        kind
+        displayName
+      }
+    }
+    expected {
+      id
+      kind
+      displayName
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MeetingQuery, MeetingQueryVariables>;
+export const ProgrammeMeetingsDocument = new TypedDocumentString(`
+    query ProgrammeMeetings($id: ID!, $from: Date, $to: Date, $first: Int, $hFrom: Date!, $hTo: Date!) {
+  programme(id: $id) {
+    meetings(from: $from, to: $to, first: $first) {
+      id
+      startsAt
+    }
+    attendanceHistory(from: $hFrom, to: $hTo) {
+      meetingId
+      startsAt
+      named
+      guests
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ProgrammeMeetingsQuery, ProgrammeMeetingsQueryVariables>;
+export const MyNextMeetingsDocument = new TypedDocumentString(`
+    query MyNextMeetings {
+  myNextMeetings(first: 50) {
+    id
+    programme {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MyNextMeetingsQuery, MyNextMeetingsQueryVariables>;
+export const ParticipantSearchDocument = new TypedDocumentString(`
+    query ParticipantSearch($programmeId: ID!, $search: String!, $first: Int) {
+  participantSearch(programmeId: $programmeId, search: $search, first: $first) {
+    id
+    kind
+    displayName
+  }
+}
+    `) as unknown as TypedDocumentString<ParticipantSearchQuery, ParticipantSearchQueryVariables>;
+export const EnrolDocument = new TypedDocumentString(`
+    mutation Enrol($programmeId: ID!, $participantId: ID!, $kind: ParticipantKind!, $enrolledOn: Date) {
+  enrol(
+    programmeId: $programmeId
+    participantId: $participantId
+    kind: $kind
+    enrolledOn: $enrolledOn
+  ) {
+    id
+    enrolledOn
+    status
+    completedOn
+    hours
+    version
+    participant {
+      id
+      kind
+      displayName
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EnrolMutation, EnrolMutationVariables>;
+export const UpdateEnrolmentDocument = new TypedDocumentString(`
+    mutation UpdateEnrolment($input: UpdateEnrolmentInput!) {
+  updateEnrolment(input: $input) {
+    id
+    status
+    completedOn
+    hours
+    version
+    participant {
+      displayName
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateEnrolmentMutation, UpdateEnrolmentMutationVariables>;
+export const ProgrammeEnrolmentsDocument = new TypedDocumentString(`
+    query ProgrammeEnrolments($id: ID!) {
+  programme(id: $id) {
+    enrolments {
+      status
+      hours
+      participant {
+        id
+        kind
+        displayName
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ProgrammeEnrolmentsQuery, ProgrammeEnrolmentsQueryVariables>;
+export const ExpectedParticipantsDocument = new TypedDocumentString(`
+    query ExpectedParticipants($id: ID!) {
+  meeting(id: $id) {
+    expected {
+      id
+      kind
+      displayName
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ExpectedParticipantsQuery, ExpectedParticipantsQueryVariables>;
+export const MembersDocument = new TypedDocumentString(`
+    query Members($search: String) {
+  members(search: $search) {
+    id
+    firstName
+    lastName
+    kind
+    phone
+    email
+    department {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MembersQuery, MembersQueryVariables>;
+export const ResidentAttendanceDocument = new TypedDocumentString(`
+    query ResidentAttendance($id: ID!, $first: Int) {
+  resident(id: $id) {
+    attendance(first: $first) {
+      meetingId
+      programmeId
+      programmeName
+      programmeKind
+      startsAt
+      present
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ResidentAttendanceQuery, ResidentAttendanceQueryVariables>;
+export const RelativeAttendanceDocument = new TypedDocumentString(`
+    query RelativeAttendance($id: ID!) {
+  relative(id: $id) {
+    attendance {
+      meetingId
+      present
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RelativeAttendanceQuery, RelativeAttendanceQueryVariables>;
+export const AccessProgrammesDocument = new TypedDocumentString(`
+    query AccessProgrammes {
+  programmes {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AccessProgrammesQuery, AccessProgrammesQueryVariables>;
+export const AccessProgrammeDocument = new TypedDocumentString(`
+    query AccessProgramme($id: ID!) {
+  programme(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AccessProgrammeQuery, AccessProgrammeQueryVariables>;
+export const AccessMeetingDocument = new TypedDocumentString(`
+    query AccessMeeting($id: ID!) {
+  meeting(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AccessMeetingQuery, AccessMeetingQueryVariables>;
+export const AccessMyNextDocument = new TypedDocumentString(`
+    query AccessMyNext {
+  myNextMeetings {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AccessMyNextQuery, AccessMyNextQueryVariables>;
+export const AccessMembersDocument = new TypedDocumentString(`
+    query AccessMembers {
+  members {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AccessMembersQuery, AccessMembersQueryVariables>;
+export const AccessSearchDocument = new TypedDocumentString(`
+    query AccessSearch($programmeId: ID!) {
+  participantSearch(programmeId: $programmeId, search: "Figure") {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AccessSearchQuery, AccessSearchQueryVariables>;
+export const AccessFiguresDocument = new TypedDocumentString(`
+    query AccessFigures {
+  programmeFigures(from: "2026-01-01", to: "2026-12-31") {
+    meetingsHeld
+  }
+}
+    `) as unknown as TypedDocumentString<AccessFiguresQuery, AccessFiguresQueryVariables>;
+export const AccessResidentAttendanceDocument = new TypedDocumentString(`
+    query AccessResidentAttendance($id: ID!) {
+  resident(id: $id) {
+    attendance {
+      meetingId
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AccessResidentAttendanceQuery, AccessResidentAttendanceQueryVariables>;
+export const AccessCreateProgrammeDocument = new TypedDocumentString(`
+    mutation AccessCreateProgramme($input: CreateProgrammeInput!) {
+  createProgramme(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AccessCreateProgrammeMutation, AccessCreateProgrammeMutationVariables>;
+export const AccessUpdateProgrammeDocument = new TypedDocumentString(`
+    mutation AccessUpdateProgramme($input: UpdateProgrammeInput!) {
+  updateProgramme(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AccessUpdateProgrammeMutation, AccessUpdateProgrammeMutationVariables>;
+export const AccessLeadersDocument = new TypedDocumentString(`
+    mutation AccessLeaders($programmeId: ID!, $userIds: [ID!]!, $memberIds: [ID!]!) {
+  setProgrammeLeaders(
+    programmeId: $programmeId
+    userIds: $userIds
+    memberIds: $memberIds
+  ) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AccessLeadersMutation, AccessLeadersMutationVariables>;
+export const AccessGenerateDocument = new TypedDocumentString(`
+    mutation AccessGenerate($programmeId: ID!) {
+  generateMeetings(programmeId: $programmeId) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AccessGenerateMutation, AccessGenerateMutationVariables>;
+export const AccessAddMeetingDocument = new TypedDocumentString(`
+    mutation AccessAddMeeting($input: AddMeetingInput!) {
+  addMeeting(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AccessAddMeetingMutation, AccessAddMeetingMutationVariables>;
+export const AccessMoveMeetingDocument = new TypedDocumentString(`
+    mutation AccessMoveMeeting($input: MoveMeetingInput!) {
+  moveMeeting(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AccessMoveMeetingMutation, AccessMoveMeetingMutationVariables>;
+export const AccessCancelMeetingDocument = new TypedDocumentString(`
+    mutation AccessCancelMeeting($id: ID!, $version: Int!) {
+  cancelMeeting(id: $id, version: $version, reason: "Access test") {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AccessCancelMeetingMutation, AccessCancelMeetingMutationVariables>;
+export const AccessRecordDocument = new TypedDocumentString(`
+    mutation AccessRecord($input: RecordAttendanceInput!) {
+  recordAttendance(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AccessRecordMutation, AccessRecordMutationVariables>;
+export const AccessCreateMemberDocument = new TypedDocumentString(`
+    mutation AccessCreateMember($input: CreateMemberInput!) {
+  createMember(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AccessCreateMemberMutation, AccessCreateMemberMutationVariables>;
+export const AccessEnrolDocument = new TypedDocumentString(`
+    mutation AccessEnrol($programmeId: ID!, $participantId: ID!) {
+  enrol(programmeId: $programmeId, participantId: $participantId, kind: MEMBER) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AccessEnrolMutation, AccessEnrolMutationVariables>;
+export const AccessUpdateEnrolmentDocument = new TypedDocumentString(`
+    mutation AccessUpdateEnrolment($input: UpdateEnrolmentInput!) {
+  updateEnrolment(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AccessUpdateEnrolmentMutation, AccessUpdateEnrolmentMutationVariables>;
+export const ProgrammeFiguresDocument = new TypedDocumentString(`
+    query ProgrammeFigures($from: Date!, $to: Date!, $departmentId: ID) {
+  programmeFigures(from: $from, to: $to, departmentId: $departmentId) {
+    programmesActive
+    meetingsHeld
+    attendances
+    namedAttendances
+    namedParticipants
+    guests
+    trainingsHeld
+    trainingHours
+  }
+}
+    `) as unknown as TypedDocumentString<ProgrammeFiguresQuery, ProgrammeFiguresQueryVariables>;
+export const GenerateMeetingsDocument = new TypedDocumentString(`
+    mutation GenerateMeetings($programmeId: ID!) {
+  generateMeetings(programmeId: $programmeId) {
+    id
+    startsAt
+    endsAt
+    oneOff
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<GenerateMeetingsMutation, GenerateMeetingsMutationVariables>;
+export const ScheduleUpdateProgrammeDocument = new TypedDocumentString(`
+    mutation ScheduleUpdateProgramme($input: UpdateProgrammeInput!) {
+  updateProgramme(input: $input) {
+    id
+    version
+    status
+    schedule {
+      intervalWeeks
+      weekday
+      startTime
+      endTime
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ScheduleUpdateProgrammeMutation, ScheduleUpdateProgrammeMutationVariables>;
+export const ScheduleMoveMeetingDocument = new TypedDocumentString(`
+    mutation ScheduleMoveMeeting($input: MoveMeetingInput!) {
+  moveMeeting(input: $input) {
+    id
+    startsAt
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<ScheduleMoveMeetingMutation, ScheduleMoveMeetingMutationVariables>;
+export const ScheduleCancelMeetingDocument = new TypedDocumentString(`
+    mutation ScheduleCancelMeeting($id: ID!, $version: Int!, $reason: String!) {
+  cancelMeeting(id: $id, version: $version, reason: $reason) {
+    id
+    status
+    cancelReason
+  }
+}
+    `) as unknown as TypedDocumentString<ScheduleCancelMeetingMutation, ScheduleCancelMeetingMutationVariables>;
+export const ScheduleNextMeetingsDocument = new TypedDocumentString(`
+    query ScheduleNextMeetings($id: ID!) {
+  programme(id: $id) {
+    schedule {
+      weekday
+      startTime
+      endTime
+    }
+    nextMeetings(first: 20) {
+      id
+      startsAt
+      endsAt
+      status
+      oneOff
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ScheduleNextMeetingsQuery, ScheduleNextMeetingsQueryVariables>;
+export const CreateProgrammeDocument = new TypedDocumentString(`
+    mutation CreateProgramme($input: CreateProgrammeInput!) {
+  createProgramme(input: $input) {
+    id
+    name
+    kind
+    audience
+    mode
+    place
+    meetingLink
+    description
+    goalDomains
+    status
+    startsOn
+    endsOn
+    version
+    schedule {
+      intervalWeeks
+      weekday
+      startTime
+      endTime
+    }
+    department {
+      id
+      name
+    }
+    leaders {
+      kind
+      displayName
+      userId
+      memberId
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CreateProgrammeMutation, CreateProgrammeMutationVariables>;
+export const UpdateProgrammeDocument = new TypedDocumentString(`
+    mutation UpdateProgramme($input: UpdateProgrammeInput!) {
+  updateProgramme(input: $input) {
+    id
+    name
+    place
+    description
+    goalDomains
+    endsOn
+    status
+    version
+    department {
+      id
+    }
+    schedule {
+      weekday
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateProgrammeMutation, UpdateProgrammeMutationVariables>;
+export const SetProgrammeLeadersDocument = new TypedDocumentString(`
+    mutation SetProgrammeLeaders($programmeId: ID!, $userIds: [ID!]!, $memberIds: [ID!]!) {
+  setProgrammeLeaders(
+    programmeId: $programmeId
+    userIds: $userIds
+    memberIds: $memberIds
+  ) {
+    id
+    leaders {
+      kind
+      displayName
+      userId
+      memberId
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SetProgrammeLeadersMutation, SetProgrammeLeadersMutationVariables>;
+export const ProgrammesDocument = new TypedDocumentString(`
+    query Programmes($status: ProgrammeStatus, $kind: ProgrammeKind, $departmentId: ID, $mine: Boolean, $first: Int) {
+  programmes(
+    status: $status
+    kind: $kind
+    departmentId: $departmentId
+    mine: $mine
+    first: $first
+  ) {
+    id
+    name
+    goalDomains
+    schedule {
+      weekday
+      startTime
+    }
+    department {
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ProgrammesQuery, ProgrammesQueryVariables>;
+export const ProgrammeDocument = new TypedDocumentString(`
+    query Programme($id: ID!) {
+  programme(id: $id) {
+    id
+    name
+    leaders {
+      displayName
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ProgrammeQuery, ProgrammeQueryVariables>;
 export const CreateRelativeDocument = new TypedDocumentString(`
     mutation CreateRelative($input: CreateRelativeInput!) {
   createRelative(input: $input) {
@@ -2420,3 +4629,85 @@ export const FactoryRecordAssessmentDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<FactoryRecordAssessmentMutation, FactoryRecordAssessmentMutationVariables>;
+export const FactoryCreateDepartmentDocument = new TypedDocumentString(`
+    mutation FactoryCreateDepartment($input: CreateDepartmentInput!) {
+  createDepartment(input: $input) {
+    id
+    name
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<FactoryCreateDepartmentMutation, FactoryCreateDepartmentMutationVariables>;
+export const FactoryLogHelplineContactDocument = new TypedDocumentString(`
+    mutation FactoryLogHelplineContact($input: LogHelplineContactInput!) {
+  logHelplineContact(input: $input) {
+    id
+    occurredAt
+  }
+}
+    `) as unknown as TypedDocumentString<FactoryLogHelplineContactMutation, FactoryLogHelplineContactMutationVariables>;
+export const FactoryStartGriefFollowUpDocument = new TypedDocumentString(`
+    mutation FactoryStartGriefFollowUp($input: StartGriefFollowUpInput!) {
+  startGriefFollowUp(input: $input) {
+    id
+    version
+    contacts {
+      id
+      plannedOn
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FactoryStartGriefFollowUpMutation, FactoryStartGriefFollowUpMutationVariables>;
+export const FactoryRecordHandoutDocument = new TypedDocumentString(`
+    mutation FactoryRecordHandout($input: RecordHandoutInput!) {
+  recordHandout(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<FactoryRecordHandoutMutation, FactoryRecordHandoutMutationVariables>;
+export const FactoryCreateProgrammeDocument = new TypedDocumentString(`
+    mutation FactoryCreateProgramme($input: CreateProgrammeInput!) {
+  createProgramme(input: $input) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<FactoryCreateProgrammeMutation, FactoryCreateProgrammeMutationVariables>;
+export const FactoryAddMeetingDocument = new TypedDocumentString(`
+    mutation FactoryAddMeeting($input: AddMeetingInput!) {
+  addMeeting(input: $input) {
+    id
+    version
+    startsAt
+  }
+}
+    `) as unknown as TypedDocumentString<FactoryAddMeetingMutation, FactoryAddMeetingMutationVariables>;
+export const FactoryRecordAttendanceDocument = new TypedDocumentString(`
+    mutation FactoryRecordAttendance($input: RecordAttendanceInput!) {
+  recordAttendance(input: $input) {
+    id
+    status
+    guestCount
+  }
+}
+    `) as unknown as TypedDocumentString<FactoryRecordAttendanceMutation, FactoryRecordAttendanceMutationVariables>;
+export const FactoryCreateMemberDocument = new TypedDocumentString(`
+    mutation FactoryCreateMember($input: CreateMemberInput!) {
+  createMember(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<FactoryCreateMemberMutation, FactoryCreateMemberMutationVariables>;
+export const FactoryEnrolDocument = new TypedDocumentString(`
+    mutation FactoryEnrol($programmeId: ID!, $participantId: ID!, $kind: ParticipantKind!, $enrolledOn: Date) {
+  enrol(
+    programmeId: $programmeId
+    participantId: $participantId
+    kind: $kind
+    enrolledOn: $enrolledOn
+  ) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<FactoryEnrolMutation, FactoryEnrolMutationVariables>;

@@ -4,6 +4,7 @@ import { EntityManager } from '@mikro-orm/postgresql';
 import { Tenant, beforeRequestCommit, currentScope, getActor } from '@bridgeway/api-tenancy';
 import type { AuditAction } from '@bridgeway/shared-domain';
 import { AuditEvent } from './audit-event.entity.js';
+import type { PersonKind } from './person-records.js';
 
 /** The actions (shared-domain's AUDIT_ACTIONS, which the web client has words for). */
 export type { AuditAction };
@@ -52,7 +53,7 @@ export class AuditService {
   }
 
   /** Whether this request already wrote a row about the person (e.g. the mutation that returned them). */
-  coversPerson(kind: 'Resident' | 'Relative', id: string): boolean {
+  coversPerson(kind: PersonKind, id: string): boolean {
     const scope = currentScope();
     return !!scope && !!coveredByRequest.get(scope)?.has(`${kind}:${id}`);
   }

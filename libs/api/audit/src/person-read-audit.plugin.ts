@@ -3,7 +3,7 @@ import type { ApolloServerPlugin, GraphQLRequestListener } from '@apollo/server'
 import { getNamedType } from 'graphql';
 import { beforeRequestCommit, currentScope } from '@bridgeway/api-tenancy';
 import { AuditService, type AuditEntry } from './audit.service.js';
-import { isPersonRecordType, personsIn } from './person-records.js';
+import { isPersonRecordType, personsIn, type PersonKind } from './person-records.js';
 
 /**
  * Audits every disclosure of a person's record, whatever path reached it (a list, a nested
@@ -26,7 +26,7 @@ export class PersonReadAuditPlugin implements ApolloServerPlugin {
         beforeRequestCommit(async () => {
           if (!disclosed.size || !currentScope()?.actor) return;
           // A person this request already has a row about (the mutation that returned them) needs no second one.
-          const entries = [...disclosed.values()].filter((e) => !audit.coversPerson(e.entityType as 'Resident' | 'Relative', e.entityId));
+          const entries = [...disclosed.values()].filter((e) => !audit.coversPerson(e.entityType as PersonKind, e.entityId));
           if (entries.length) audit.recordAtRequestEnd(entries);
         });
         return {

@@ -4,8 +4,11 @@
  * them; PersonReadAuditPlugin records one READ row per person a response disclosed,
  * whatever path reached them.
  */
+/** The kinds of person record: residents, relatives, and members (volunteers/members of programmes). */
+export type PersonKind = 'Resident' | 'Relative' | 'Member';
+
 export interface DisclosedPerson {
-  kind: 'Resident' | 'Relative';
+  kind: PersonKind;
   id: string;
 }
 
@@ -37,3 +40,4 @@ export function personsIn(typeName: string, value: unknown): DisclosedPerson[] {
 
 export const resident = (id: string | null | undefined): DisclosedPerson | null => (id ? { kind: 'Resident', id } : null);
 export const relative = (id: string | null | undefined): DisclosedPerson | null => (id ? { kind: 'Relative', id } : null);
+export const member = (id: string | null | undefined): DisclosedPerson | null => (id ? { kind: 'Member', id } : null);

@@ -3,10 +3,12 @@ import { MIGRATIONS } from './migrations/index.js';
 import { HelplineContact } from './helpline-contact.entity.js';
 import { GriefFollowUp } from './grief-follow-up.entity.js';
 import { PlannedContact } from './planned-contact.entity.js';
+import { HelplineModule } from './helpline.module.js';
 
 /** Contacts are corrected, not deleted; follow-up plans end; planned contacts are cancelled. */
 export const HELPLINE_LIBRARY: ApiLibrary = {
   name: 'helpline',
+  module: HelplineModule,
   migrations: MIGRATIONS,
   entities: [HelplineContact, GriefFollowUp, PlannedContact],
   appRoleGrants: {

@@ -1,5 +1,11 @@
 import { Module } from '@nestjs/common';
 import { UsersService } from './users.service.js';
+import { DepartmentsService } from './departments.service.js';
+import { DepartmentsResolver, UserDepartmentResolver } from './departments.resolver.js';
 
-@Module({ providers: [UsersService], exports: [UsersService] })
+/** Departments write audit rows through OrganisationsAudit, which the (global) AuditModule provides. */
+@Module({
+  providers: [UsersService, DepartmentsService, DepartmentsResolver, UserDepartmentResolver],
+  exports: [UsersService, DepartmentsService],
+})
 export class OrganisationsModule {}

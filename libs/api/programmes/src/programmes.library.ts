@@ -6,6 +6,7 @@ import { ProgrammeLeader } from './programme-leader.entity.js';
 import { Meeting } from './meeting.entity.js';
 import { Attendance } from './attendance.entity.js';
 import { Enrolment } from './enrolment.entity.js';
+import { ProgrammesModule } from './programmes.module.js';
 
 /**
  * Programmes end or pause, meetings are cancelled: no DELETE there. Leaders are replaced
@@ -13,6 +14,7 @@ import { Enrolment } from './enrolment.entity.js';
  */
 export const PROGRAMMES_LIBRARY: ApiLibrary = {
   name: 'programmes',
+  module: ProgrammesModule,
   migrations: MIGRATIONS,
   entities: [Member, Programme, ProgrammeLeader, Meeting, Attendance, Enrolment],
   appRoleGrants: {

@@ -23,6 +23,22 @@ export const NATURAL_LIST_SIZES: Readonly<Record<string, number>> = Object.freez
   'AuditEntry.details': 10,
   /** Sized by `residents(first)`, which already multiplies the whole connection. */
   'ResidentConnection.edges': 1,
+  /** Units of one organisation (a handful; managers add them by hand). */
+  'Query.departments': 50,
+  /** Leaders of one programme, set by a manager (a few). */
+  'Programme.leaders': 20,
+  /** Goal domains of a programme: at most one per GoalDomain value (10). */
+  'Programme.goalDomains': 10,
+  /** Topics of a helpline contact: at most one per HelplineTopic value (5). */
+  'HelplineContact.topics': 5,
+  /** Month × channel × topic cells of at most 120 months. */
+  'HelplineFigures.counts': 3_600,
+  /** One row per HandoutKind value (4). */
+  'MaterialSupportFigures.byKind': 4,
+  /** Slots added by one generation: at most one a week for MEETINGS_AHEAD_WEEKS (6) weeks, plus the current one. */
+  'Mutation.generateMeetings': 7,
+  /** Held meetings of a programme in a period of at most 120 months (weekly: ~520). */
+  'Programme.attendanceHistory': 600,
 });
 
 /** Assumed length of a list field missing from the table above (kept high so it shows in the cost). */

@@ -24,6 +24,16 @@ export const PAGE_SIZES = {
   residentRelatives: { default: 50, max: 200 },
   relativeResidents: { default: 50, max: 200 },
   assessments: { default: 50, max: 500 },
+  programmes: { default: 50, max: 200 },
+  meetings: { default: 20, max: 200 },
+  meetingAttendance: { default: 100, max: 500 },
+  enrolments: { default: 100, max: 500 },
+  members: { default: 50, max: 200 },
+  personAttendance: { default: 20, max: 200 },
+  helplineContacts: { default: 50, max: 200 },
+  griefFollowUps: { default: 50, max: 200 },
+  plannedContacts: { default: 50, max: 200 },
+  handouts: { default: 50, max: 200 },
 } as const satisfies Record<string, PageSize>;
 
 /** The `first` argument of a paged list field: optional, with its default and maximum in the schema's description. */

@@ -20,8 +20,9 @@ export class ResidencesResolver {
   residences(
     @Args('includeClosed', { type: () => Boolean, nullable: true, defaultValue: false }) includeClosed: boolean | null,
     @Args(firstArg(PAGE_SIZES.residences, 'residences')) first?: number | null,
+    @Args('departmentId', { type: () => ID, nullable: true, description: 'Only the residences of this department' }) departmentId?: string | null,
   ): Promise<ResidenceType[]> {
-    return this.service.list(includeClosed ?? false, pageSize(first, PAGE_SIZES.residences));
+    return this.service.list(includeClosed ?? false, pageSize(first, PAGE_SIZES.residences), departmentId);
   }
 
   @Roles(...READERS)

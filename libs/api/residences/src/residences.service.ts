@@ -26,11 +26,13 @@ export class ResidencesService {
 
   /** Open residences first, then by name. */
   /** Open ones first, then by name; at most `first` (cut in SQL). */
-  async list(includeClosed: boolean, first: number): Promise<ResidenceType[]> {
+  async list(includeClosed: boolean, first: number, departmentId?: string | null): Promise<ResidenceType[]> {
     const { tenantId } = getActor();
+    // An id that is no department of the organisation simply matches nothing.
+    if (departmentId && !isUUID(departmentId)) return [];
     const rows = await this.em.find(
       Residence,
-      { tenant: tenantId, ...(includeClosed ? {} : { closedOn: null }) },
+      { tenant: tenantId, ...(includeClosed ? {} : { closedOn: null }), ...(departmentId ? { department: { id: departmentId } } : {}) },
       { orderBy: { closedOn: QueryOrder.ASC_NULLS_FIRST, name: QueryOrder.ASC, id: QueryOrder.ASC }, limit: first },
     );
     return rows

@@ -61,6 +61,12 @@ export enum ParticipantKind {
   MEMBER = 'MEMBER',
 }
 
+/** A programme leader: a staff member (user account) or a volunteer (member record). */
+export enum LeaderKind {
+  STAFF = 'STAFF',
+  VOLUNTEER = 'VOLUNTEER',
+}
+
 export enum MemberKind {
   VOLUNTEER = 'VOLUNTEER',
   MEMBER = 'MEMBER',

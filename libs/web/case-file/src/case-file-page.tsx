@@ -10,6 +10,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { AssessmentTrend } from './assessments/assessment-trend';
+import { AttendanceSection } from './attendance/attendance-section';
 import type { CaseFileResident } from './case-file-types';
 import { GoalsSection } from './goals/goals-section';
 import { ResidentHeader } from './header/resident-header';
@@ -20,7 +21,7 @@ import { StayHistory } from './stays/stay-history';
 
 type Dialog = 'admit' | 'discharge' | null;
 
-/** A resident's case file: header, goals, sessions, the session form, BARC-10, relatives and stays. */
+/** A resident's case file: header, goals, sessions, attendance at groups, the session form, BARC-10, relatives and stays. */
 export function CaseFilePage() {
   const { residentId = '' } = useParams();
   // "This month" as of opening the page; the header shows its counselling minutes.
@@ -61,6 +62,7 @@ function CaseFile({ resident }: { resident: CaseFileResident }) {
           <Stack gap="lg">
             <GoalsSection goals={resident.goals} />
             <SessionsTimeline sessions={resident.counsellingSessions} />
+            <AttendanceSection attendance={resident.attendance} />
           </Stack>
         </Grid.Col>
         <Grid.Col span={{ base: 12, lg: 5 }}>

@@ -15,3 +15,4 @@ export { chartColours, chartInitialSize } from './figures/chart-colours';
 export { SectionCard } from './layout/section-card';
 export { PageHeader } from './layout/page-header';
 export { FormDialog } from './layout/form-dialog';
+export { DepartmentFilter } from './department-filter';

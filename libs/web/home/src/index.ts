@@ -7,7 +7,8 @@ export const homeDomain: WebDomain = {
   nav: {
     path: '/',
     label: { en: 'Home', nb: 'Hjem', sl: 'Domov' },
-    roles: [Role.CONSORTIUM_COORDINATOR, Role.GROUP_LEADER],
+    // Group leaders start on their programmes (libs/web/programmes): no second "home" for them.
+    roles: [Role.CONSORTIUM_COORDINATOR],
   },
   routes: [{ path: '/', roles: ALL_ROLES, page: () => import('./home-page').then((m) => m.HomePage) }],
 };

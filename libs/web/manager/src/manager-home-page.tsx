@@ -4,12 +4,16 @@ import { PageHeader } from '@bridgeway/web-components';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CounsellingHoursSection } from './counselling-hours-section';
+import { DepartmentFigures } from './department-figures';
 import { GoalsAchievedSection } from './goals-achieved-section';
 import { OccupancySection } from './occupancy-section';
 import { defaultPeriod, isValidPeriod, type Period } from './period';
 import { PeriodPicker } from './period-picker';
 
-/** The manager's home: counselling hours and occupancy in the period, goals by domain, as charts and tables. */
+/**
+ * The manager's home: counselling hours and occupancy in the period; groups, helpline and material
+ * support in the period (by department); goals by domain; as charts and tables.
+ */
 export function ManagerHomePage() {
   const { t } = useTranslation('manager');
   const [period, setPeriod] = useState<Period>(() => defaultPeriod());
@@ -24,6 +28,7 @@ export function ManagerHomePage() {
       <PeriodPicker value={period} onChange={setPeriod} />
       <CounsellingHoursSection period={lastValid} />
       <OccupancySection period={lastValid} />
+      <DepartmentFigures period={lastValid} />
       <GoalsAchievedSection />
     </Stack>
   );

@@ -32,9 +32,18 @@ export const DEMO_ORGANISATIONS: DemoOrganisation[] = [
     { email: 'coordinator@most.demo', displayName: 'Nina Zupan', role: Role.CONSORTIUM_COORDINATOR },
     { email: 'groupleader.a@most.demo', displayName: 'Rok Vidmar', role: Role.GROUP_LEADER },
   ]),
-  most('B', 'Maribor', '0b000000-0000-4000-8000-00000000000b', [{ email: 'counsellor.b@most.demo', displayName: 'Petra Golob', role: Role.COUNSELLOR }]),
-  most('C', 'Koper', '0c000000-0000-4000-8000-00000000000c', [{ email: 'counsellor.c@most.demo', displayName: 'Luka Horvat', role: Role.COUNSELLOR }]),
-  most('D', 'Celje', '0d000000-0000-4000-8000-00000000000d', [{ email: 'counsellor.d@most.demo', displayName: 'Ana Kos', role: Role.COUNSELLOR }]),
+  most('B', 'Maribor', '0b000000-0000-4000-8000-00000000000b', [
+    { email: 'counsellor.b@most.demo', displayName: 'Petra Golob', role: Role.COUNSELLOR },
+    { email: 'groupleader.b@most.demo', displayName: 'Urška Potočnik', role: Role.GROUP_LEADER },
+  ]),
+  most('C', 'Koper', '0c000000-0000-4000-8000-00000000000c', [
+    { email: 'counsellor.c@most.demo', displayName: 'Luka Horvat', role: Role.COUNSELLOR },
+    { email: 'groupleader.c@most.demo', displayName: 'Tjaša Mlakar', role: Role.GROUP_LEADER },
+  ]),
+  most('D', 'Celje', '0d000000-0000-4000-8000-00000000000d', [
+    { email: 'counsellor.d@most.demo', displayName: 'Ana Kos', role: Role.COUNSELLOR },
+    { email: 'groupleader.d@most.demo', displayName: 'Gregor Zajc', role: Role.GROUP_LEADER },
+  ]),
   {
     id: '1a000000-0000-4000-8000-000000000001',
     slug: 'rot',
@@ -54,6 +63,7 @@ export const DEMO_ORGANISATIONS: DemoOrganisation[] = [
     users: [
       { email: 'manager@ivareta.demo', displayName: 'Silje Johansen', role: Role.MANAGER },
       { email: 'veileder@ivareta.demo', displayName: 'Lars Nilsen', role: Role.COUNSELLOR },
+      { email: 'gruppeleder@ivareta.demo', displayName: 'Marte Solberg', role: Role.GROUP_LEADER },
     ],
   },
   {
@@ -64,6 +74,7 @@ export const DEMO_ORGANISATIONS: DemoOrganisation[] = [
     users: [
       { email: 'manager@a-larm.demo', displayName: 'Anders Larsen', role: Role.MANAGER },
       { email: 'veileder@a-larm.demo', displayName: 'Hanne Dahl', role: Role.COUNSELLOR },
+      { email: 'gruppeleder@a-larm.demo', displayName: 'Jonas Bakke', role: Role.GROUP_LEADER },
     ],
   },
 ];

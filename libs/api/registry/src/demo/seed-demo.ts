@@ -5,6 +5,7 @@ import { UserAccount, hashPassword } from '@bridgeway/api-organisations';
 import { apiOrmConfig } from '../orm.js';
 import { DEMO_ORGANISATIONS, DEMO_PASSWORD } from './demo-organisations.js';
 import { seedDemoCaseFiles, type SeededCaseFiles } from './demo-case-files/seed-case-files.js';
+import { seedDemoProgrammes, type SeededProgrammes } from './demo-programmes/seed-programmes.js';
 
 /** A fixed id per demo user (name-based, UUID v5 layout), so every fresh start gives the same rows. */
 export function demoUserId(tenantId: string, email: string): string {
@@ -18,6 +19,8 @@ export interface DemoSeedResult {
   created: string[];
   /** Tenants whose case files were loaded now. */
   caseFiles: SeededCaseFiles[];
+  /** Tenants whose programmes, helpline log and handouts were loaded now (only while they have no programme). */
+  programmes: SeededProgrammes[];
   ms: number;
 }
 
@@ -55,13 +58,21 @@ export async function seedDemo(adminUrl: string, env: { NODE_ENV?: string } = pr
       created.push(org.slug);
     }
     const caseFiles = await seedDemoCaseFiles(orm);
+    const programmesStarted = performance.now();
+    const programmes = await seedDemoProgrammes(orm);
+    const programmesMs = Math.round(performance.now() - programmesStarted);
     const ms = Math.round(performance.now() - started);
     if (caseFiles.length) {
       const rows = caseFiles.reduce((sum, c) => sum + c.rows, 0);
       const detail = caseFiles.map((c) => `${c.slug} ${c.residents} residents/${c.sessions} sessions`).join(', ');
       log(`Loaded demo case files (${rows} rows: ${detail}) in ${ms} ms`);
     }
-    return { created, caseFiles, ms };
+    if (programmes.length) {
+      const rows = programmes.reduce((sum, p) => sum + p.rows, 0);
+      const detail = programmes.map((p) => `${p.slug} ${p.programmes} programmes/${p.meetings} meetings`).join(', ');
+      log(`Loaded demo programmes (${rows} rows: ${detail}) in ${programmesMs} ms`);
+    }
+    return { created, caseFiles, programmes, ms };
   } finally {
     await orm.close(true);
   }

@@ -1,4 +1,4 @@
-import { AppShell, Burger, Group, Text } from '@mantine/core';
+import { AppShell, Box, Burger, Group, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { SessionExpiredDialog, useSession } from '@bridgeway/web-auth';
 import { PageLoader } from '@bridgeway/web-ui';
@@ -48,13 +48,19 @@ export function AppLayout({ nav }: { nav: readonly WebNavEntry[] }) {
             </Text>
           </Group>
           <Group gap="md" wrap="nowrap">
-            <UserSummary user={user} />
+            {/* On a phone (390 px) the name moves into the menu so Sign out stays on screen. */}
+            <Box visibleFrom="sm">
+              <UserSummary user={user} />
+            </Box>
             <LanguageSwitcher hideLabel />
             <SignOutButton />
           </Group>
         </Group>
       </AppShell.Header>
       <AppShell.Navbar p="sm" id="main-navigation" aria-label={t('nav.label')}>
+        <Box hiddenFrom="sm" mb="sm">
+          <UserSummary user={user} />
+        </Box>
         <MainNav nav={nav} role={user.role} onNavigate={closeNav} />
       </AppShell.Navbar>
       <AppShell.Main id={mainId} tabIndex={-1}>
