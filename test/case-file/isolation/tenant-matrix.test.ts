@@ -97,6 +97,7 @@ const MATRIX: Case[] = [
   { op: 'moveMeeting', query: 'mutation($i: MoveMeetingInput!) { moveMeeting(input: $i) { id } }', vars: (a) => ({ i: { id: a.meeting, version: 1, startsAt: '2026-01-05T17:00:00Z', endsAt: '2026-01-05T18:00:00Z' } }), expect: 'NOT_FOUND' },
   { op: 'cancelMeeting', query: 'mutation($id: ID!) { cancelMeeting(id: $id, version: 1, reason: "Taken") { id } }', vars: (a) => ({ id: a.meeting }), expect: 'NOT_FOUND' },
   { op: 'recordAttendance', query: 'mutation($i: RecordAttendanceInput!) { recordAttendance(input: $i) { id } }', vars: (a) => ({ i: { meetingId: a.meeting, entries: [{ participantId: a.resident, kind: 'RESIDENT', present: true }], guestCount: 9 } }), expect: 'NOT_FOUND' },
+  { op: 'members', query: 'query($d: ID) { members(departmentId: $d) { id } }', vars: (a) => ({ d: a.department }), expect: 'NOT_FOUND_OR_NOTHING' },
   { op: 'createMember', query: 'mutation($i: CreateMemberInput!) { createMember(input: $i) { id } }', vars: (a) => ({ i: { firstName: 'X', lastName: 'Y', kind: 'VOLUNTEER', departmentId: a.department } }), expect: 'NOT_FOUND_OR_FIELD' },
   { op: 'enrol', query: 'mutation($p: ID!, $r: ID!) { enrol(programmeId: $p, participantId: $r, kind: RESIDENT) { id } }', vars: (a) => ({ p: a.programme, r: a.resident }), expect: 'NOT_FOUND' },
   { op: 'updateEnrolment', query: 'mutation($i: UpdateEnrolmentInput!) { updateEnrolment(input: $i) { id } }', vars: (a) => ({ i: { id: a.enrolment, version: 1, status: 'COMPLETED', hours: 9 } }), expect: 'NOT_FOUND' },

@@ -19,13 +19,13 @@ export class MembersService {
     private readonly departments: DepartmentsService,
   ) {}
 
-  /** By last name, first name; optionally those whose name contains `search`. */
+  /** By last name, first name; optionally those whose name contains `search`, of one department. */
   async list(args: MembersArgs): Promise<MemberType[]> {
     const rows = await this.em.execute<Record<string, unknown>[]>(
       `select m.* from member m
-        where m.tenant_id = :tenantId${args.search ? ` and lower(m.first_name || ' ' || m.last_name) like lower(:search)` : ''}
+        where m.tenant_id = :tenantId${args.search ? ` and lower(m.first_name || ' ' || m.last_name) like lower(:search)` : ''}${args.departmentId ? ' and m.department_id = :departmentId' : ''}
         order by lower(m.last_name), lower(m.first_name), m.id limit :first`,
-      { tenantId: getActor().tenantId, search: args.search ? containsPattern(args.search) : undefined, first: args.first ?? PAGE_SIZES.members.default },
+      { tenantId: getActor().tenantId, search: args.search ? containsPattern(args.search) : undefined, departmentId: args.departmentId ?? undefined, first: args.first ?? PAGE_SIZES.members.default },
     );
     return rows.map((row) => toMemberType(this.em.map(Member, row)));
   }

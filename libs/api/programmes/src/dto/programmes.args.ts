@@ -77,6 +77,9 @@ export class MembersArgs {
   @MaxLength(100, { message: 'Search for at most 100 characters' })
   search?: string | null;
 
+  @DepartmentFilter()
+  departmentId?: string | null;
+
   @First(PAGE_SIZES.members, 'members')
   first?: number | null;
 }
