@@ -29,14 +29,9 @@ const COMMITTED_SCHEMA = path.resolve('apps/api/schema.graphql');
  * (as `Type.field`) fields of served types that belong to a later issue.
  */
 const NOT_YET = [
-  'Query.consortia',
-  'Query.consortiumOverview',
   'Query.strategicPlans',
   'Query.progressReport',
   // Types reachable only from the operations above.
-  'Consortium',
-  'PartnerFigures',
-  'ConsortiumOverview',
   'Indicator',
   'Objective',
   'StrategicPlan',

@@ -142,3 +142,24 @@ const ENROL = graphql(`mutation FactoryEnrol($programmeId: ID!, $participantId: 
 export async function enrol(api: TestApi, token: string, vars: { programmeId: string; participantId: string; kind: 'RESIDENT' | 'RELATIVE' | 'MEMBER'; enrolledOn?: string }) {
   return ok(await api.gql(ENROL, vars, { token })).enrol;
 }
+
+// ---- Consortia (as the owner: the API has no operation that sets them up) -----------------------
+
+/** A consortium of `memberIds` (joined 2020-01-01) coordinated by `coordinators` ({ tenantId, userId }); returns its id. */
+export async function createConsortium(
+  owner: MikroORM,
+  name: string,
+  memberIds: string[],
+  coordinators: { tenantId: string; userId: string }[] = [],
+  smallCellThreshold = 5,
+): Promise<string> {
+  const em = owner.em.fork();
+  const [{ id }] = await em.execute<{ id: string }[]>('insert into consortium (id, name, small_cell_threshold) values (gen_random_uuid(), ?, ?) returning id', [name, smallCellThreshold]);
+  for (const tenantId of memberIds) {
+    await em.execute(`insert into consortium_member (tenant_id, id, consortium_id, joined_on) values (?, gen_random_uuid(), ?, '2020-01-01')`, [tenantId, id]);
+  }
+  for (const c of coordinators) {
+    await em.execute('insert into consortium_coordinator (tenant_id, id, consortium_id, user_id) values (?, gen_random_uuid(), ?, ?)', [c.tenantId, id, c.userId]);
+  }
+  return id;
+}

@@ -78,8 +78,12 @@ describe('the app router', () => {
     ).toBeInTheDocument();
   });
 
-  it('shows the welcome page to roles without a start page', async () => {
-    renderApp('/', 'CONSORTIUM_COORDINATOR');
-    expect(await screen.findByRole('heading', { level: 1, name: 'Welcome, Some One' }, slow)).toBeInTheDocument();
+  // Every role has a start page now (the coordinator's is the consortium dashboard), so "/" redirects.
+  it("shows the coordinator's consortium dashboard with the coordinator's menu", async () => {
+    const { fetched } = renderApp('/consortium', 'CONSORTIUM_COORDINATOR');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Consortium' }, slow)).toBeInTheDocument();
+    const menu = screen.getByRole('navigation', { name: 'Main navigation' });
+    expect(within(menu).getAllByRole('link').map((link) => link.textContent)).toEqual(['Home', 'Consortium']);
+    expect(fetched.sort()).toEqual(['en:components', 'en:consortium']);
   });
 });

@@ -14,13 +14,13 @@ describe('the composed web domains', () => {
       nav.filter((entry) => entry.roles.includes(role)).map((entry) => entry.path);
     const including = (paths: string[]) => expect.arrayContaining(paths);
     expect(menuOf('COUNSELLOR')).toEqual(including(['/caseload', '/residences']));
-    expect(menuOf('MANAGER')).toEqual(including(['/overview', '/residences', '/audit']));
+    expect(menuOf('MANAGER')).toEqual(including(['/overview', '/residences', '/audit', '/consortium']));
     expect(menuOf('GROUP_LEADER')).toEqual(including(['/programmes', '/helpline', '/material-support']));
     expect(menuOf('CONSORTIUM_COORDINATOR')).toEqual(including(['/', '/consortium']));
     expect(menuOf('COUNSELLOR')).not.toContain('/audit');
     expect(menuOf('COUNSELLOR')).not.toContain('/overview');
     expect(ALL_ROLES.map((role) => [role, startPathFor(nav, role)])).toEqual([
-      ['CONSORTIUM_COORDINATOR', '/'],
+      ['CONSORTIUM_COORDINATOR', '/consortium'],
       ['MANAGER', '/overview'],
       ['COUNSELLOR', '/caseload'],
       ['GROUP_LEADER', '/programmes'],

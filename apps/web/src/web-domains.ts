@@ -1,6 +1,7 @@
 import { auditDomain } from '@bridgeway/web-audit';
 import { caseFileDomain } from '@bridgeway/web-case-file';
 import { caseloadDomain } from '@bridgeway/web-caseload';
+import { consortiumDomain } from '@bridgeway/web-consortium';
 import { departmentsDomain } from '@bridgeway/web-departments';
 import { helplineDomain } from '@bridgeway/web-helpline';
 import { homeDomain } from '@bridgeway/web-home';
@@ -8,7 +9,7 @@ import { managerDomain } from '@bridgeway/web-manager';
 import { materialSupportDomain } from '@bridgeway/web-material-support';
 import { programmesDomain } from '@bridgeway/web-programmes';
 import { residencesDomain } from '@bridgeway/web-residences';
-import { consortiumComingLater, type WebDomain } from '@bridgeway/web-shell';
+import type { WebDomain } from '@bridgeway/web-shell';
 
 /**
  * Every web domain library, in menu order: its routes, menu entry and texts come with it
@@ -25,5 +26,5 @@ export const webDomains: readonly WebDomain[] = [
   caseFileDomain,
   auditDomain,
   departmentsDomain,
-  consortiumComingLater,
+  consortiumDomain,
 ];

@@ -2,7 +2,7 @@ import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { getNamedType, isInputObjectType, type GraphQLArgument, type GraphQLInputType } from 'graphql';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { graphql, ok, startApi, type TestApi } from '../../support/api.js';
-import { addMeeting, admit, createDepartment, createGoal, createMember, createProgramme, createRelative, createResidence, createResident, daysFromToday, enrol, logHelplineContact, logSession, recordHandout, startGriefFollowUp } from '../../support/factories.js';
+import { addMeeting, admit, createConsortium, createDepartment, createGoal, createMember, createProgramme, createRelative, createResidence, createResident, daysFromToday, enrol, logHelplineContact, logSession, recordHandout, startGriefFollowUp } from '../../support/factories.js';
 import { ownerOrm } from '../../support/orm.js';
 import { ownerQuery } from '../../support/stored.js';
 import { createTestTenant, type TestTenant } from '../../support/tenants.js';
@@ -32,6 +32,7 @@ interface Ids {
   followUp: string;
   plannedContact: string;
   handout: string;
+  consortium: string;
 }
 
 /** NOT_FOUND_OR_NOTHING: a filter by another tenant's id may refuse it or match nothing. */
@@ -81,6 +82,7 @@ const MATRIX: Case[] = [
   { op: 'updateGoalProgress', query: 'mutation($i: UpdateGoalProgressInput!) { updateGoalProgress(input: $i) { id } }', vars: (a) => ({ i: { goalId: a.goal, expectedVersion: 1, progress: 99 } }), expect: 'NOT_FOUND' },
   { op: 'updateGoal', query: 'mutation($i: UpdateGoalInput!) { updateGoal(input: $i) { id } }', vars: (a) => ({ i: { goalId: a.goal, expectedVersion: 1, title: 'Taken' } }), expect: 'NOT_FOUND' },
   { op: 'residences', query: 'query($d: ID) { residences(departmentId: $d) { id } }', vars: (a) => ({ d: a.department }), expect: 'NOT_FOUND_OR_NOTHING' },
+  { op: 'staff', query: 'query($d: ID) { staff(departmentId: $d) { id } }', vars: (a) => ({ d: a.department }), expect: 'NOT_FOUND_OR_NOTHING' },
   { op: 'updateDepartment', query: 'mutation($i: UpdateDepartmentInput!) { updateDepartment(input: $i) { id } }', vars: (a) => ({ i: { id: a.department, version: 1, name: 'Taken' } }), expect: 'NOT_FOUND' },
   { op: 'setResidenceDepartment', query: 'mutation($r: ID!) { setResidenceDepartment(residenceId: $r, departmentId: null) { id } }', vars: (a) => ({ r: a.residence }), expect: 'NOT_FOUND' },
   { op: 'setStaffDepartment', query: 'mutation($u: ID!) { setStaffDepartment(userId: $u, departmentId: null) { id } }', vars: (a) => ({ u: a.counsellor }), expect: 'NOT_FOUND' },
@@ -114,6 +116,8 @@ const MATRIX: Case[] = [
   { op: 'materialSupportFigures', query: `query($d: ID) { materialSupportFigures(${PERIOD}, departmentId: $d) { parcels } }`, vars: (a) => ({ d: a.department }), expect: 'NOT_FOUND_OR_NOTHING' },
   { op: 'recordHandout', query: 'mutation($i: RecordHandoutInput!) { recordHandout(input: $i) { id } }', vars: (a) => ({ i: { handedOutOn: today, kind: 'FOOD_PARCEL', quantity: 1, residentId: a.resident } }), expect: 'NOT_FOUND_OR_FIELD' },
   { op: 'updateHandout', query: 'mutation($i: UpdateHandoutInput!) { updateHandout(input: $i) { id } }', vars: (a) => ({ i: { id: a.handout, quantity: 99 } }), expect: 'NOT_FOUND' },
+  { op: 'consortiumOverview', query: `query($c: ID!) { consortiumOverview(consortiumId: $c, ${PERIOD}) { totals { residencesOpen } } }`, vars: (a) => ({ c: a.consortium }), expect: 'NOT_FOUND' },
+  { op: 'recordConsortiumConsent', query: 'mutation($i: RecordConsortiumConsentInput!) { recordConsortiumConsent(input: $i) { given } }', vars: (a) => ({ i: { residentId: a.resident, given: false, decidedOn: today } }), expect: 'NOT_FOUND_OR_FIELD' },
   { op: 'recordAssessment', query: 'mutation($i: RecordAssessmentInput!) { recordAssessment(input: $i) { id } }', vars: (a) => ({ i: { residentId: a.resident, instrumentCode: 'BARC-10', takenOn: today, scores: [3, 3, 3, 3, 3, 3, 3, 3, 3, 3] } }), expect: 'NOT_FOUND_OR_FIELD' },
 ];
 
@@ -174,6 +178,7 @@ describe('tenant B against tenant A ids (every id-taking operation)', () => {
       residence: residence.id, bed: freeBed.id, resident: resident.id, stay: stay.id, relative: relative.id, session: session.id, goal: goal.id, counsellor: a.users.COUNSELLOR.id,
       department: department.id, programme: programme.id, meeting: meeting.id, member: member.id, enrolment: enrolment.id, contact: contact.id,
       followUp: followUp.id, plannedContact: followUp.contacts[0].id, handout: handout.id,
+      consortium: await createConsortium(owner, 'A only', [a.id]),
     };
     const tables = await ownerQuery<{ table_name: string }>(owner, a.id, `select table_name from information_schema.columns where table_schema = 'public' and column_name = 'tenant_id' order by table_name`, []);
     tenantTables = tables.map((t) => t.table_name);

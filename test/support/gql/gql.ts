@@ -33,6 +33,13 @@ type Documents = {
     "mutation RecordAssessmentTrend($input: RecordAssessmentInput!) { recordAssessment(input: $input) { resident { id all: assessments { takenOn instrument { code } } barc: assessments(instrumentCode: \"BARC-10\") { takenOn total } } } }": typeof types.RecordAssessmentTrendDocument,
     "query AuditTrail($id: ID!) { residentAuditTrail(residentId: $id) { occurredAt action entityType entityId userDisplayName requestId } }": typeof types.AuditTrailDocument,
     "query AuditTrailReadResident($id: ID!) { resident(id: $id) { id } }": typeof types.AuditTrailReadResidentDocument,
+    "mutation RecordConsortiumConsent($input: RecordConsortiumConsentInput!) {\n  recordConsortiumConsent(input: $input) { given decidedOn history { given decidedOn recordedById } }\n}": typeof types.RecordConsortiumConsentDocument,
+    "query ResidentConsortiumConsent($id: ID!) { resident(id: $id) { id consortiumConsent { given decidedOn history { given decidedOn } } } }": typeof types.ResidentConsortiumConsentDocument,
+    "query Consortia { consortia { id name members { id name } } }": typeof types.ConsortiaDocument,
+    "query ConsortiumOverview($consortiumId: ID!, $from: Date!, $to: Date!) {\n  consortiumOverview(consortiumId: $consortiumId, from: $from, to: $to) {\n    consortium { id name members { id name } }\n    partners { organisation { id name } residencesOpen currentResidents counsellingHours peopleCounselled trainingsHeld goalsAchieved }\n    totals { organisation { id } residencesOpen currentResidents counsellingHours peopleCounselled trainingsHeld goalsAchieved }\n  }\n}": typeof types.ConsortiumOverviewDocument,
+    "query ConsortiumOwnCounselling($from: Date!, $to: Date!) { counsellingTotals(from: $from, to: $to) { totalMinutes residents } }": typeof types.ConsortiumOwnCounsellingDocument,
+    "query DemoConsortia { consortia { id name members { name } } }": typeof types.DemoConsortiaDocument,
+    "query DemoConsortiumOverview($id: ID!) {\n  consortiumOverview(consortiumId: $id, from: \"2024-11-01\", to: \"2026-10-31\") { partners { organisation { name } residencesOpen currentResidents } totals { residencesOpen currentResidents } }\n}": typeof types.DemoConsortiumOverviewDocument,
     "mutation TotalsLogSession($input: LogCounsellingSessionInput!) { logCounsellingSession(input: $input) { id } }": typeof types.TotalsLogSessionDocument,
     "mutation TotalsLogRelativeSession($input: LogRelativeSessionInput!) { logRelativeSession(input: $input) { id } }": typeof types.TotalsLogRelativeSessionDocument,
     "query CounsellingTotals($from: Date!, $to: Date!, $top: Int!) {\n  counsellingTotals(from: $from, to: $to, topResidents: $top) {\n    from to totalMinutes totalHours sessions residents\n    byCounsellor { counsellor { id } minutes sessions }\n    byMonth { month minutes sessions }\n    byResident { resident { id counsellingMinutes } minutes sessions }\n  }\n}": typeof types.CounsellingTotalsDocument,
@@ -64,6 +71,8 @@ type Documents = {
     "query DeptList($all: Boolean) { departments(includeClosed: $all) { id name place status statusSince statusReason version } }": typeof types.DeptListDocument,
     "mutation DeptCreate($input: CreateDepartmentInput!) { createDepartment(input: $input) { id name place status statusSince statusReason version } }": typeof types.DeptCreateDocument,
     "mutation DeptUpdate($input: UpdateDepartmentInput!) { updateDepartment(input: $input) { id name place status statusSince statusReason version } }": typeof types.DeptUpdateDocument,
+    "query StaffList($roles: [Role!], $departmentId: ID, $first: Int) { staff(roles: $roles, departmentId: $departmentId, first: $first) { id displayName role } }": typeof types.StaffListDocument,
+    "mutation StaffListSetDepartment($userId: ID!, $departmentId: ID) { setStaffDepartment(userId: $userId, departmentId: $departmentId) { id } }": typeof types.StaffListSetDepartmentDocument,
     "mutation GoalRaceCreate($input: CreateGoalInput!) { createGoal(input: $input) { id version } }": typeof types.GoalRaceCreateDocument,
     "mutation GoalRaceProgress($input: UpdateGoalProgressInput!) { updateGoalProgress(input: $input) { version progress } }": typeof types.GoalRaceProgressDocument,
     "query GoalsByDomain($from: Date, $to: Date) { goalsByDomain(from: $from, to: $to) { domain planned inProgress achieved abandoned total } }": typeof types.GoalsByDomainDocument,
@@ -238,6 +247,13 @@ const documents: Documents = {
     "mutation RecordAssessmentTrend($input: RecordAssessmentInput!) { recordAssessment(input: $input) { resident { id all: assessments { takenOn instrument { code } } barc: assessments(instrumentCode: \"BARC-10\") { takenOn total } } } }": types.RecordAssessmentTrendDocument,
     "query AuditTrail($id: ID!) { residentAuditTrail(residentId: $id) { occurredAt action entityType entityId userDisplayName requestId } }": types.AuditTrailDocument,
     "query AuditTrailReadResident($id: ID!) { resident(id: $id) { id } }": types.AuditTrailReadResidentDocument,
+    "mutation RecordConsortiumConsent($input: RecordConsortiumConsentInput!) {\n  recordConsortiumConsent(input: $input) { given decidedOn history { given decidedOn recordedById } }\n}": types.RecordConsortiumConsentDocument,
+    "query ResidentConsortiumConsent($id: ID!) { resident(id: $id) { id consortiumConsent { given decidedOn history { given decidedOn } } } }": types.ResidentConsortiumConsentDocument,
+    "query Consortia { consortia { id name members { id name } } }": types.ConsortiaDocument,
+    "query ConsortiumOverview($consortiumId: ID!, $from: Date!, $to: Date!) {\n  consortiumOverview(consortiumId: $consortiumId, from: $from, to: $to) {\n    consortium { id name members { id name } }\n    partners { organisation { id name } residencesOpen currentResidents counsellingHours peopleCounselled trainingsHeld goalsAchieved }\n    totals { organisation { id } residencesOpen currentResidents counsellingHours peopleCounselled trainingsHeld goalsAchieved }\n  }\n}": types.ConsortiumOverviewDocument,
+    "query ConsortiumOwnCounselling($from: Date!, $to: Date!) { counsellingTotals(from: $from, to: $to) { totalMinutes residents } }": types.ConsortiumOwnCounsellingDocument,
+    "query DemoConsortia { consortia { id name members { name } } }": types.DemoConsortiaDocument,
+    "query DemoConsortiumOverview($id: ID!) {\n  consortiumOverview(consortiumId: $id, from: \"2024-11-01\", to: \"2026-10-31\") { partners { organisation { name } residencesOpen currentResidents } totals { residencesOpen currentResidents } }\n}": types.DemoConsortiumOverviewDocument,
     "mutation TotalsLogSession($input: LogCounsellingSessionInput!) { logCounsellingSession(input: $input) { id } }": types.TotalsLogSessionDocument,
     "mutation TotalsLogRelativeSession($input: LogRelativeSessionInput!) { logRelativeSession(input: $input) { id } }": types.TotalsLogRelativeSessionDocument,
     "query CounsellingTotals($from: Date!, $to: Date!, $top: Int!) {\n  counsellingTotals(from: $from, to: $to, topResidents: $top) {\n    from to totalMinutes totalHours sessions residents\n    byCounsellor { counsellor { id } minutes sessions }\n    byMonth { month minutes sessions }\n    byResident { resident { id counsellingMinutes } minutes sessions }\n  }\n}": types.CounsellingTotalsDocument,
@@ -269,6 +285,8 @@ const documents: Documents = {
     "query DeptList($all: Boolean) { departments(includeClosed: $all) { id name place status statusSince statusReason version } }": types.DeptListDocument,
     "mutation DeptCreate($input: CreateDepartmentInput!) { createDepartment(input: $input) { id name place status statusSince statusReason version } }": types.DeptCreateDocument,
     "mutation DeptUpdate($input: UpdateDepartmentInput!) { updateDepartment(input: $input) { id name place status statusSince statusReason version } }": types.DeptUpdateDocument,
+    "query StaffList($roles: [Role!], $departmentId: ID, $first: Int) { staff(roles: $roles, departmentId: $departmentId, first: $first) { id displayName role } }": types.StaffListDocument,
+    "mutation StaffListSetDepartment($userId: ID!, $departmentId: ID) { setStaffDepartment(userId: $userId, departmentId: $departmentId) { id } }": types.StaffListSetDepartmentDocument,
     "mutation GoalRaceCreate($input: CreateGoalInput!) { createGoal(input: $input) { id version } }": types.GoalRaceCreateDocument,
     "mutation GoalRaceProgress($input: UpdateGoalProgressInput!) { updateGoalProgress(input: $input) { version progress } }": types.GoalRaceProgressDocument,
     "query GoalsByDomain($from: Date, $to: Date) { goalsByDomain(from: $from, to: $to) { domain planned inProgress achieved abandoned total } }": types.GoalsByDomainDocument,
@@ -500,6 +518,34 @@ export function graphql(source: "query AuditTrailReadResident($id: ID!) { reside
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "mutation RecordConsortiumConsent($input: RecordConsortiumConsentInput!) {\n  recordConsortiumConsent(input: $input) { given decidedOn history { given decidedOn recordedById } }\n}"): typeof import('./graphql.js').RecordConsortiumConsentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ResidentConsortiumConsent($id: ID!) { resident(id: $id) { id consortiumConsent { given decidedOn history { given decidedOn } } } }"): typeof import('./graphql.js').ResidentConsortiumConsentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query Consortia { consortia { id name members { id name } } }"): typeof import('./graphql.js').ConsortiaDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ConsortiumOverview($consortiumId: ID!, $from: Date!, $to: Date!) {\n  consortiumOverview(consortiumId: $consortiumId, from: $from, to: $to) {\n    consortium { id name members { id name } }\n    partners { organisation { id name } residencesOpen currentResidents counsellingHours peopleCounselled trainingsHeld goalsAchieved }\n    totals { organisation { id } residencesOpen currentResidents counsellingHours peopleCounselled trainingsHeld goalsAchieved }\n  }\n}"): typeof import('./graphql.js').ConsortiumOverviewDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ConsortiumOwnCounselling($from: Date!, $to: Date!) { counsellingTotals(from: $from, to: $to) { totalMinutes residents } }"): typeof import('./graphql.js').ConsortiumOwnCounsellingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DemoConsortia { consortia { id name members { name } } }"): typeof import('./graphql.js').DemoConsortiaDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DemoConsortiumOverview($id: ID!) {\n  consortiumOverview(consortiumId: $id, from: \"2024-11-01\", to: \"2026-10-31\") { partners { organisation { name } residencesOpen currentResidents } totals { residencesOpen currentResidents } }\n}"): typeof import('./graphql.js').DemoConsortiumOverviewDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "mutation TotalsLogSession($input: LogCounsellingSessionInput!) { logCounsellingSession(input: $input) { id } }"): typeof import('./graphql.js').TotalsLogSessionDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -621,6 +667,14 @@ export function graphql(source: "mutation DeptCreate($input: CreateDepartmentInp
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation DeptUpdate($input: UpdateDepartmentInput!) { updateDepartment(input: $input) { id name place status statusSince statusReason version } }"): typeof import('./graphql.js').DeptUpdateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query StaffList($roles: [Role!], $departmentId: ID, $first: Int) { staff(roles: $roles, departmentId: $departmentId, first: $first) { id displayName role } }"): typeof import('./graphql.js').StaffListDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation StaffListSetDepartment($userId: ID!, $departmentId: ID) { setStaffDepartment(userId: $userId, departmentId: $departmentId) { id } }"): typeof import('./graphql.js').StaffListSetDepartmentDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -388,6 +388,13 @@ export type RecordAttendanceInput = {
   meetingId: string | number;
 };
 
+export type RecordConsortiumConsentInput = {
+  decidedOn: string;
+  /** true: consent given; false: withdrawn (left out of consortium figures) */
+  given: boolean;
+  residentId: string | number;
+};
+
 /** Exactly one recipient: residentId, relativeId or anonymousRecipients */
 export type RecordHandoutInput = {
   /** People who received it without a person record */
@@ -732,6 +739,54 @@ export type AuditTrailReadResidentQueryVariables = Exact<{
 
 export type AuditTrailReadResidentQuery = { resident: { id: string } | null };
 
+export type RecordConsortiumConsentMutationVariables = Exact<{
+  input: RecordConsortiumConsentInput;
+}>;
+
+
+export type RecordConsortiumConsentMutation = { recordConsortiumConsent: { given: boolean, decidedOn: string | null, history: Array<{ given: boolean, decidedOn: string, recordedById: string }> } };
+
+export type ResidentConsortiumConsentQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ResidentConsortiumConsentQuery = { resident: { id: string, consortiumConsent: { given: boolean, decidedOn: string | null, history: Array<{ given: boolean, decidedOn: string }> } } | null };
+
+export type ConsortiaQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ConsortiaQuery = { consortia: Array<{ id: string, name: string, members: Array<{ id: string, name: string }> }> };
+
+export type ConsortiumOverviewQueryVariables = Exact<{
+  consortiumId: string | number;
+  from: string;
+  to: string;
+}>;
+
+
+export type ConsortiumOverviewQuery = { consortiumOverview: { consortium: { id: string, name: string, members: Array<{ id: string, name: string }> }, partners: Array<{ residencesOpen: number, currentResidents: number | null, counsellingHours: number, peopleCounselled: number | null, trainingsHeld: number, goalsAchieved: number | null, organisation: { id: string, name: string } | null }>, totals: { residencesOpen: number, currentResidents: number | null, counsellingHours: number, peopleCounselled: number | null, trainingsHeld: number, goalsAchieved: number | null, organisation: { id: string } | null } } };
+
+export type ConsortiumOwnCounsellingQueryVariables = Exact<{
+  from: string;
+  to: string;
+}>;
+
+
+export type ConsortiumOwnCounsellingQuery = { counsellingTotals: { totalMinutes: number, residents: number } | null };
+
+export type DemoConsortiaQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DemoConsortiaQuery = { consortia: Array<{ id: string, name: string, members: Array<{ name: string }> }> };
+
+export type DemoConsortiumOverviewQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DemoConsortiumOverviewQuery = { consortiumOverview: { partners: Array<{ residencesOpen: number, currentResidents: number | null, organisation: { name: string } | null }>, totals: { residencesOpen: number, currentResidents: number | null } } };
+
 export type TotalsLogSessionMutationVariables = Exact<{
   input: LogCounsellingSessionInput;
 }>;
@@ -951,6 +1006,23 @@ export type DeptUpdateMutationVariables = Exact<{
 
 
 export type DeptUpdateMutation = { updateDepartment: { id: string, name: string, place: string | null, status: DepartmentStatus, statusSince: string | null, statusReason: string | null, version: number } };
+
+export type StaffListQueryVariables = Exact<{
+  roles?: Array<Role> | Role | null | undefined;
+  departmentId?: string | number | null | undefined;
+  first?: number | null | undefined;
+}>;
+
+
+export type StaffListQuery = { staff: Array<{ id: string, displayName: string, role: Role }> };
+
+export type StaffListSetDepartmentMutationVariables = Exact<{
+  userId: string | number;
+  departmentId?: string | number | null | undefined;
+}>;
+
+
+export type StaffListSetDepartmentMutation = { setStaffDepartment: { id: string } };
 
 export type GoalRaceCreateMutationVariables = Exact<{
   input: CreateGoalInput;
@@ -2308,6 +2380,119 @@ export const AuditTrailReadResidentDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AuditTrailReadResidentQuery, AuditTrailReadResidentQueryVariables>;
+export const RecordConsortiumConsentDocument = new TypedDocumentString(`
+    mutation RecordConsortiumConsent($input: RecordConsortiumConsentInput!) {
+  recordConsortiumConsent(input: $input) {
+    given
+    decidedOn
+    history {
+      given
+      decidedOn
+      recordedById
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RecordConsortiumConsentMutation, RecordConsortiumConsentMutationVariables>;
+export const ResidentConsortiumConsentDocument = new TypedDocumentString(`
+    query ResidentConsortiumConsent($id: ID!) {
+  resident(id: $id) {
+    id
+    consortiumConsent {
+      given
+      decidedOn
+      history {
+        given
+        decidedOn
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ResidentConsortiumConsentQuery, ResidentConsortiumConsentQueryVariables>;
+export const ConsortiaDocument = new TypedDocumentString(`
+    query Consortia {
+  consortia {
+    id
+    name
+    members {
+      id
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConsortiaQuery, ConsortiaQueryVariables>;
+export const ConsortiumOverviewDocument = new TypedDocumentString(`
+    query ConsortiumOverview($consortiumId: ID!, $from: Date!, $to: Date!) {
+  consortiumOverview(consortiumId: $consortiumId, from: $from, to: $to) {
+    consortium {
+      id
+      name
+      members {
+        id
+        name
+      }
+    }
+    partners {
+      organisation {
+        id
+        name
+      }
+      residencesOpen
+      currentResidents
+      counsellingHours
+      peopleCounselled
+      trainingsHeld
+      goalsAchieved
+    }
+    totals {
+      organisation {
+        id
+      }
+      residencesOpen
+      currentResidents
+      counsellingHours
+      peopleCounselled
+      trainingsHeld
+      goalsAchieved
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConsortiumOverviewQuery, ConsortiumOverviewQueryVariables>;
+export const ConsortiumOwnCounsellingDocument = new TypedDocumentString(`
+    query ConsortiumOwnCounselling($from: Date!, $to: Date!) {
+  counsellingTotals(from: $from, to: $to) {
+    totalMinutes
+    residents
+  }
+}
+    `) as unknown as TypedDocumentString<ConsortiumOwnCounsellingQuery, ConsortiumOwnCounsellingQueryVariables>;
+export const DemoConsortiaDocument = new TypedDocumentString(`
+    query DemoConsortia {
+  consortia {
+    id
+    name
+    members {
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DemoConsortiaQuery, DemoConsortiaQueryVariables>;
+export const DemoConsortiumOverviewDocument = new TypedDocumentString(`
+    query DemoConsortiumOverview($id: ID!) {
+  consortiumOverview(consortiumId: $id, from: "2024-11-01", to: "2026-10-31") {
+    partners {
+      organisation {
+        name
+      }
+      residencesOpen
+      currentResidents
+    }
+    totals {
+      residencesOpen
+      currentResidents
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DemoConsortiumOverviewQuery, DemoConsortiumOverviewQueryVariables>;
 export const TotalsLogSessionDocument = new TypedDocumentString(`
     mutation TotalsLogSession($input: LogCounsellingSessionInput!) {
   logCounsellingSession(input: $input) {
@@ -2731,6 +2916,22 @@ export const DeptUpdateDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DeptUpdateMutation, DeptUpdateMutationVariables>;
+export const StaffListDocument = new TypedDocumentString(`
+    query StaffList($roles: [Role!], $departmentId: ID, $first: Int) {
+  staff(roles: $roles, departmentId: $departmentId, first: $first) {
+    id
+    displayName
+    role
+  }
+}
+    `) as unknown as TypedDocumentString<StaffListQuery, StaffListQueryVariables>;
+export const StaffListSetDepartmentDocument = new TypedDocumentString(`
+    mutation StaffListSetDepartment($userId: ID!, $departmentId: ID) {
+  setStaffDepartment(userId: $userId, departmentId: $departmentId) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<StaffListSetDepartmentMutation, StaffListSetDepartmentMutationVariables>;
 export const GoalRaceCreateDocument = new TypedDocumentString(`
     mutation GoalRaceCreate($input: CreateGoalInput!) {
   createGoal(input: $input) {

@@ -77,6 +77,25 @@ export class UsersService {
     for (const user of users) this.byId().prime(user.id, toUserType(user, organisation));
   }
 
+  /**
+   * The organisation's active staff by name (for pickers: programme leaders, departments), optionally
+   * of some roles or one department. Disabled accounts are left out: they can lead nothing.
+   */
+  async listStaff(filter: { roles?: readonly Role[] | null; departmentId?: string | null; first: number }): Promise<UserType[]> {
+    const { tenantId } = getActor();
+    const rows = await this.em.execute<{ id: string; email: string; display_name: string; role: Role }[]>(
+      `select id, email, display_name, role from user_account
+        where tenant_id = :tenantId and disabled_at is null${filter.roles?.length ? ' and role = any(:roles::staff_role[])' : ''}${filter.departmentId ? ' and department_id = :departmentId' : ''}
+        order by lower(display_name), id limit :first`,
+      { tenantId, roles: `{${(filter.roles ?? []).join(',')}}`, departmentId: filter.departmentId ?? undefined, first: filter.first },
+    );
+    if (!rows.length) return [];
+    const organisation = await this.organisationOfActor();
+    const users = rows.map((u) => toUserType({ id: u.id, email: u.email, displayName: u.display_name, role: u.role }, organisation));
+    for (const user of users) this.byId().prime(user.id, user);
+    return users;
+  }
+
   /** Only the columns a `User` shows, straight into plain objects (no entity hydrated, no password hash read). */
   private byId() {
     return requestLoader<string, UserType | null>('users.byId', async (ids) => {

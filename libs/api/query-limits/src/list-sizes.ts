@@ -39,6 +39,14 @@ export const NATURAL_LIST_SIZES: Readonly<Record<string, number>> = Object.freez
   'Mutation.generateMeetings': 7,
   /** Held meetings of a programme in a period of at most 120 months (weekly: ~520). */
   'Programme.attendanceHistory': 600,
+  /** Consortia a coordinator coordinates or an organisation belongs to (a few). */
+  'Query.consortia': 20,
+  /** Member organisations of one consortium (100-tenant data set: 10 per consortium). */
+  'Consortium.members': 50,
+  /** One row per member organisation. */
+  'ConsortiumOverview.partners': 50,
+  /** Consent decisions of one resident (recorded by staff when the resident decides: a handful). */
+  'ConsortiumConsent.history': 20,
 });
 
 /** Assumed length of a list field missing from the table above (kept high so it shows in the cost). */

@@ -34,6 +34,7 @@ export const PAGE_SIZES = {
   griefFollowUps: { default: 50, max: 200 },
   plannedContacts: { default: 50, max: 200 },
   handouts: { default: 50, max: 200 },
+  staff: { default: 100, max: 500 },
 } as const satisfies Record<string, PageSize>;
 
 /** The `first` argument of a paged list field: optional, with its default and maximum in the schema's description. */

@@ -13,6 +13,7 @@ import { ASSESSMENTS_LIBRARY } from '@bridgeway/api-assessments';
 import { PROGRAMMES_LIBRARY } from '@bridgeway/api-programmes';
 import { HELPLINE_LIBRARY } from '@bridgeway/api-helpline';
 import { MATERIAL_SUPPORT_LIBRARY } from '@bridgeway/api-material-support';
+import { CONSORTIA_LIBRARY } from '@bridgeway/api-consortia';
 
 /**
  * Every API library with a module, entities or tables, once. Adding a library to the API is
@@ -34,6 +35,7 @@ export const API_LIBRARIES: readonly ApiLibrary[] = [
   PROGRAMMES_LIBRARY,
   HELPLINE_LIBRARY,
   MATERIAL_SUPPORT_LIBRARY,
+  CONSORTIA_LIBRARY,
 ];
 
 /** Entities, migrations (sorted by name) and declared app-role grants of every library. */

@@ -160,9 +160,18 @@ describe('ProgrammePage', () => {
     // Counsellors take attendance but do not plan meetings they do not lead.
     expect(screen.getByRole('link', { name: /^Attendance – / })).toHaveAttribute('href', '/meetings/m-last/attendance');
     expect(screen.queryByRole('button', { name: /^Move – / })).not.toBeInTheDocument();
+    // Only managers choose the leaders.
+    expect(screen.queryByRole('button', { name: 'Edit leaders' })).not.toBeInTheDocument();
     // The attendance chart's figures as a table.
     const history = await screen.findByRole('table', { name: 'Attendance per held meeting, newest first' });
     expect(within(history).getByText('8')).toBeInTheDocument();
+  });
+
+  it('lets a manager edit the leaders', async () => {
+    render('MANAGER');
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Academy' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Edit leaders' })).toBeInTheDocument();
   });
 
   it('shows the programme’s group leader names only, with the meetings to plan', async () => {

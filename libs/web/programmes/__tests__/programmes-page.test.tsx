@@ -1,6 +1,7 @@
 import type { MockLink } from '@apollo/client/testing';
 import {
   DepartmentFilterOptionsDocument,
+  LeaderCandidatesDocument,
   MyMeetingsDocument,
   ProgrammesListDocument,
   type LeaderMeetingFragment,
@@ -94,6 +95,11 @@ const departments: MockLink.MockedResponse = {
   },
 };
 
+const noLeaderCandidates: MockLink.MockedResponse = {
+  request: { query: LeaderCandidatesDocument, variables: { search: null } },
+  result: { data: { __typename: 'Query' as const, staff: [], members: [] } },
+};
+
 const render = (role: Role, mocks: MockLink.MockedResponse[]) =>
   renderWithProviders(asRole(role, <ProgrammesPage />), { mocks, route: '/programmes' });
 
@@ -145,6 +151,7 @@ describe('ProgrammesPage', () => {
     render('MANAGER', [
       myMeetings([], []),
       departments,
+      noLeaderCandidates,
       listed({ departmentId: null, kind: null, status: 'ACTIVE', mine: false }, []),
     ]);
 

@@ -4,7 +4,6 @@ export { createI18n, type I18nOptions, type Namespace, type TranslationLoader } 
 export { supportedLanguages, type Language } from './i18n/languages';
 export { ShellProviders } from './providers/shell-providers';
 export type { WebDomain, WebNavEntry, WebRoute } from './domains/web-domain';
-export { consortiumComingLater } from './domains/consortium';
 export { navEntriesOf, startPathFor } from './layout/nav-items';
 export { RouteErrorPage } from './pages/route-error-page';
 

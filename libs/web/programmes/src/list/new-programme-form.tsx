@@ -12,6 +12,7 @@ import {
 import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMeetingTime } from '../shared/meeting-time';
+import { LeaderPicker } from '../shared/leader-picker';
 import { GoalDomainCheckboxes } from './goal-domain-checkboxes';
 import {
   createProgrammeInputOf,
@@ -181,6 +182,11 @@ export function NewProgrammeForm({ onCreated, onCancel }: NewProgrammeFormProps)
           error={errorOf('description')}
         />
         <GoalDomainCheckboxes value={draft.goalDomains} onChange={(goalDomains) => set('goalDomains', goalDomains)} />
+        <LeaderPicker
+          value={draft.leaders}
+          onChange={(leaders) => set('leaders', leaders)}
+          error={errorOf('leaderUserIds') ?? errorOf('leaderMemberIds')}
+        />
         <NativeSelect
           label={t('form.repeats')}
           value={draft.repeats}

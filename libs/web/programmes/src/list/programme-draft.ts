@@ -8,6 +8,7 @@ import {
 } from '@bridgeway/shared-domain';
 import type { CreateProgrammeInput, GoalDomain } from '@bridgeway/web-graphql';
 import { isIsoDate, type ValidationCode } from '@bridgeway/web-components';
+import { leaderIdsOf } from '../shared/leader-choice';
 
 export type Repeats = 'none' | 'weekly' | 'everyNWeeks';
 
@@ -29,6 +30,8 @@ export interface ProgrammeDraft {
   weekday: string;
   startTime: string;
   endTime: string;
+  /** Chosen leaders as picker keys (see leader-choice). */
+  leaders: string[];
 }
 
 export const programmeFields = [
@@ -47,6 +50,9 @@ export const programmeFields = [
   'weekday',
   'startTime',
   'endTime',
+  // The API's names for the leaders; the form shows both on the leader picker.
+  'leaderUserIds',
+  'leaderMemberIds',
 ] as const;
 export type ProgrammeField = (typeof programmeFields)[number];
 
@@ -71,6 +77,7 @@ export function newProgrammeDraft(today: string): ProgrammeDraft {
     weekday: '4',
     startTime: '18:00',
     endTime: '19:30',
+    leaders: [],
   };
 }
 
@@ -107,6 +114,7 @@ const optional = (value: string) => value.trim() || null;
 /** What the API gets: place for meetings in person, the link for video; the schedule when it repeats. */
 export function createProgrammeInputOf(draft: ProgrammeDraft): CreateProgrammeInput {
   const video = draft.mode === MeetingMode.VIDEO;
+  const { userIds, memberIds } = leaderIdsOf(draft.leaders);
   return {
     name: draft.name.trim(),
     kind: draft.kind,
@@ -127,5 +135,7 @@ export function createProgrammeInputOf(draft: ProgrammeDraft): CreateProgrammeIn
             startTime: draft.startTime,
             endTime: draft.endTime,
           },
+    leaderUserIds: userIds,
+    leaderMemberIds: memberIds,
   };
 }

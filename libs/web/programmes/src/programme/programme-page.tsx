@@ -1,7 +1,7 @@
-import { Anchor, Grid, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Button, Grid, Group, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@apollo/client/react';
 import { ProgrammeDetailsDocument, type ProgrammeDetailsQuery } from '@bridgeway/web-graphql';
-import { PageHeader, QueryState, todayIsoDate } from '@bridgeway/web-components';
+import { FormDialog, PageHeader, QueryState, todayIsoDate } from '@bridgeway/web-components';
 import { usePageTitle } from '@bridgeway/web-ui';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -9,6 +9,7 @@ import { Link, useParams } from 'react-router';
 import { useProgrammeAccess } from '../shared/roles';
 import { StatusBadge } from '../shared/status-badge';
 import { AttendanceHistorySection } from './attendance-history-section';
+import { EditLeadersForm } from './edit-leaders-form';
 import { MeetingsSection } from './meetings-section';
 import { ParticipantsSection } from './participants-section';
 import { ProgrammeFacts } from './programme-facts';
@@ -35,6 +36,7 @@ function Programme({ programme }: { programme: ProgrammeDetails }) {
   const { t } = useTranslation('programmes');
   const access = useProgrammeAccess();
   const leads = access.leads(programme.leaders);
+  const [editingLeaders, setEditingLeaders] = useState(false);
   return (
     <Stack gap="lg">
       <Stack gap={4}>
@@ -44,9 +46,27 @@ function Programme({ programme }: { programme: ProgrammeDetails }) {
         <PageHeader
           title={programme.name}
           description={t(`kind.${programme.kind}`)}
-          actions={<StatusBadge status={programme.status} />}
+          actions={
+            <Group gap="sm">
+              <StatusBadge status={programme.status} />
+              {access.manager && (
+                <Button size="xs" variant="light" onClick={() => setEditingLeaders(true)}>
+                  {t('leaders.edit')}
+                </Button>
+              )}
+            </Group>
+          }
         />
       </Stack>
+      {access.manager && (
+        <FormDialog
+          opened={editingLeaders}
+          onClose={() => setEditingLeaders(false)}
+          title={t('leaders.editTitle', { name: programme.name })}
+        >
+          <EditLeadersForm programme={programme} onDone={() => setEditingLeaders(false)} />
+        </FormDialog>
+      )}
       <Grid gap="lg">
         <Grid.Col span={{ base: 12, lg: 7 }}>
           <Stack gap="lg">

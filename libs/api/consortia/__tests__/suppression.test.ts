@@ -1,0 +1,37 @@
+import { suppressSmallCells, type PeopleCounts } from '../src/suppression.js';
+
+const row = (currentResidents: number, peopleCounselled = 10, goalsAchieved = 10): PeopleCounts => ({ currentResidents, peopleCounselled, goalsAchieved });
+const column = (rows: PeopleCounts[], threshold = 5) => suppressSmallCells(rows, threshold).map((r) => r.currentResidents);
+
+describe('small-cell suppression', () => {
+  it('suppresses 1..threshold-1 and shows 0 and the threshold itself', () => {
+    expect(column([row(0), row(1), row(4), row(5), row(9)])).toEqual([0, null, null, 5, 9]);
+  });
+
+  it('suppresses the smallest other non-zero cell when exactly one cell of a column is suppressed', () => {
+    expect(column([row(20), row(3), row(8), row(0), row(12)])).toEqual([20, null, null, 0, 12]);
+  });
+
+  it('needs no complementary cell when two or more are suppressed already', () => {
+    expect(column([row(20), row(3), row(2), row(8)])).toEqual([20, null, null, 8]);
+  });
+
+  it('takes the first row on a tie, and leaves a lone suppressed cell alone when no other is non-zero', () => {
+    expect(column([row(6), row(2), row(6)])).toEqual([null, null, 6]);
+    expect(column([row(0), row(2), row(0)])).toEqual([0, null, 0]);
+  });
+
+  it('works column by column', () => {
+    const out = suppressSmallCells([row(2, 10, 0), row(7, 10, 3), row(9, 1, 6)], 5);
+    expect(out).toEqual([
+      { currentResidents: null, peopleCounselled: null, goalsAchieved: 0 },
+      { currentResidents: null, peopleCounselled: 10, goalsAchieved: null },
+      { currentResidents: 9, peopleCounselled: null, goalsAchieved: null },
+    ]);
+  });
+
+  it('uses the consortium threshold', () => {
+    expect(column([row(2), row(3), row(10)], 3)).toEqual([null, null, 10]);
+    expect(column([row(2), row(3), row(10)], 2)).toEqual([2, 3, 10]);
+  });
+});
