@@ -37,7 +37,6 @@ const NOT_YET = [
   'StrategicPlan',
   'IndicatorProgress',
   'ProgressReport',
-  'Metric',
 ];
 
 /**

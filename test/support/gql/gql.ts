@@ -38,6 +38,7 @@ type Documents = {
     "query Consortia { consortia { id name members { id name } } }": typeof types.ConsortiaDocument,
     "query ConsortiumOverview($consortiumId: ID!, $from: Date!, $to: Date!) {\n  consortiumOverview(consortiumId: $consortiumId, from: $from, to: $to) {\n    consortium { id name members { id name } }\n    partners { organisation { id name } residencesOpen currentResidents counsellingHours peopleCounselled trainingsHeld goalsAchieved }\n    totals { organisation { id } residencesOpen currentResidents counsellingHours peopleCounselled trainingsHeld goalsAchieved }\n  }\n}": typeof types.ConsortiumOverviewDocument,
     "query ConsortiumOwnCounselling($from: Date!, $to: Date!) { counsellingTotals(from: $from, to: $to) { totalMinutes residents } }": typeof types.ConsortiumOwnCounsellingDocument,
+    "query ConsortiumSeries($consortiumId: ID!, $from: Date!, $to: Date!) {\n  consortiumOverview(consortiumId: $consortiumId, from: $from, to: $to) {\n    totals { counsellingHours peopleCounselled }\n    series { metric months { month total } }\n  }\n}": typeof types.ConsortiumSeriesDocument,
     "query DemoConsortia { consortia { id name members { name } } }": typeof types.DemoConsortiaDocument,
     "query DemoConsortiumOverview($id: ID!) {\n  consortiumOverview(consortiumId: $id, from: \"2024-11-01\", to: \"2026-10-31\") { partners { organisation { name } residencesOpen currentResidents } totals { residencesOpen currentResidents } }\n}": typeof types.DemoConsortiumOverviewDocument,
     "mutation TotalsLogSession($input: LogCounsellingSessionInput!) { logCounsellingSession(input: $input) { id } }": typeof types.TotalsLogSessionDocument,
@@ -252,6 +253,7 @@ const documents: Documents = {
     "query Consortia { consortia { id name members { id name } } }": types.ConsortiaDocument,
     "query ConsortiumOverview($consortiumId: ID!, $from: Date!, $to: Date!) {\n  consortiumOverview(consortiumId: $consortiumId, from: $from, to: $to) {\n    consortium { id name members { id name } }\n    partners { organisation { id name } residencesOpen currentResidents counsellingHours peopleCounselled trainingsHeld goalsAchieved }\n    totals { organisation { id } residencesOpen currentResidents counsellingHours peopleCounselled trainingsHeld goalsAchieved }\n  }\n}": types.ConsortiumOverviewDocument,
     "query ConsortiumOwnCounselling($from: Date!, $to: Date!) { counsellingTotals(from: $from, to: $to) { totalMinutes residents } }": types.ConsortiumOwnCounsellingDocument,
+    "query ConsortiumSeries($consortiumId: ID!, $from: Date!, $to: Date!) {\n  consortiumOverview(consortiumId: $consortiumId, from: $from, to: $to) {\n    totals { counsellingHours peopleCounselled }\n    series { metric months { month total } }\n  }\n}": types.ConsortiumSeriesDocument,
     "query DemoConsortia { consortia { id name members { name } } }": types.DemoConsortiaDocument,
     "query DemoConsortiumOverview($id: ID!) {\n  consortiumOverview(consortiumId: $id, from: \"2024-11-01\", to: \"2026-10-31\") { partners { organisation { name } residencesOpen currentResidents } totals { residencesOpen currentResidents } }\n}": types.DemoConsortiumOverviewDocument,
     "mutation TotalsLogSession($input: LogCounsellingSessionInput!) { logCounsellingSession(input: $input) { id } }": types.TotalsLogSessionDocument,
@@ -535,6 +537,10 @@ export function graphql(source: "query ConsortiumOverview($consortiumId: ID!, $f
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query ConsortiumOwnCounselling($from: Date!, $to: Date!) { counsellingTotals(from: $from, to: $to) { totalMinutes residents } }"): typeof import('./graphql.js').ConsortiumOwnCounsellingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ConsortiumSeries($consortiumId: ID!, $from: Date!, $to: Date!) {\n  consortiumOverview(consortiumId: $consortiumId, from: $from, to: $to) {\n    totals { counsellingHours peopleCounselled }\n    series { metric months { month total } }\n  }\n}"): typeof import('./graphql.js').ConsortiumSeriesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

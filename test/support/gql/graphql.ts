@@ -322,6 +322,15 @@ export type MemberKind =
   | 'MEMBER'
   | 'VOLUNTEER';
 
+/** A figure defined once in tenant_metrics() (docs/figures.md) */
+export type Metric =
+  | 'COUNSELLING_HOURS'
+  | 'CURRENT_RESIDENTS'
+  | 'GOALS_ACHIEVED'
+  | 'PEOPLE_COUNSELLED'
+  | 'RESIDENCES_OPEN'
+  | 'TRAININGS_HELD';
+
 /** Moves a meeting to another time (and place); not a cancelled one */
 export type MoveMeetingInput = {
   /** After startsAt, at most 24 hours later */
@@ -774,6 +783,15 @@ export type ConsortiumOwnCounsellingQueryVariables = Exact<{
 
 
 export type ConsortiumOwnCounsellingQuery = { counsellingTotals: { totalMinutes: number, residents: number } | null };
+
+export type ConsortiumSeriesQueryVariables = Exact<{
+  consortiumId: string | number;
+  from: string;
+  to: string;
+}>;
+
+
+export type ConsortiumSeriesQuery = { consortiumOverview: { totals: { counsellingHours: number, peopleCounselled: number | null }, series: Array<{ metric: Metric, months: Array<{ month: string, total: number | null }> }> } };
 
 export type DemoConsortiaQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -2465,6 +2483,23 @@ export const ConsortiumOwnCounsellingDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ConsortiumOwnCounsellingQuery, ConsortiumOwnCounsellingQueryVariables>;
+export const ConsortiumSeriesDocument = new TypedDocumentString(`
+    query ConsortiumSeries($consortiumId: ID!, $from: Date!, $to: Date!) {
+  consortiumOverview(consortiumId: $consortiumId, from: $from, to: $to) {
+    totals {
+      counsellingHours
+      peopleCounselled
+    }
+    series {
+      metric
+      months {
+        month
+        total
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConsortiumSeriesQuery, ConsortiumSeriesQueryVariables>;
 export const DemoConsortiaDocument = new TypedDocumentString(`
     query DemoConsortia {
   consortia {

@@ -3,10 +3,12 @@ import { ResidentsModule } from '@bridgeway/api-residents';
 import { ConsentService } from './consent.service.js';
 import { ConsortiaResolver, ResidentConsentResolver } from './consortia.resolver.js';
 import { ConsortiaService } from './consortia.service.js';
+import { ConsortiumSeriesResolver } from './consortium-series.resolver.js';
+import { ConsortiumSeriesService } from './consortium-series.service.js';
 
 @Module({
   imports: [ResidentsModule],
-  providers: [ConsortiaService, ConsentService, ConsortiaResolver, ResidentConsentResolver],
+  providers: [ConsortiaService, ConsentService, ConsortiumSeriesService, ConsortiaResolver, ResidentConsentResolver, ConsortiumSeriesResolver],
   exports: [ConsortiaService, ConsentService],
 })
 export class ConsortiaModule {}

@@ -67,7 +67,7 @@ export class ConsortiaService {
       { consortiumId, from, to },
     );
     await this.audit.record({ action: 'READ', entityType: 'ConsortiumOverview', entityId: consortiumId, details: { consortiumId, from, to } });
-    const suppressed = suppressSmallCells(
+    const { partners: shown, totals: shownTotals } = suppressSmallCells(
       rows.map((r) => ({ currentResidents: r.current_residents, peopleCounselled: r.people_counselled, goalsAchieved: r.goals_achieved })),
       consortium.small_cell_threshold,
     );
@@ -77,20 +77,25 @@ export class ConsortiaService {
         residencesOpen: r.residences_open,
         counsellingHours: hours(r.counselling_minutes),
         trainingsHeld: r.trainings_held,
-        ...suppressed[i],
+        ...shown[i],
       }),
     );
     const sum = (pick: (r: PartnerRow) => number) => rows.reduce((s, r) => s + pick(r), 0);
     const totals = Object.assign(new PartnerFiguresType(), {
       organisation: null,
       residencesOpen: sum((r) => r.residences_open),
-      currentResidents: sum((r) => r.current_residents),
+      currentResidents: shownTotals.currentResidents,
       counsellingHours: hours(sum((r) => r.counselling_minutes)),
-      peopleCounselled: sum((r) => r.people_counselled),
+      peopleCounselled: shownTotals.peopleCounselled,
       trainingsHeld: sum((r) => r.trainings_held),
-      goalsAchieved: sum((r) => r.goals_achieved),
+      goalsAchieved: shownTotals.goalsAchieved,
     });
-    return Object.assign(new ConsortiumOverviewType(), { consortium: toConsortium(consortium), partners, totals });
+    return Object.assign(new ConsortiumOverviewType(), {
+      consortium: toConsortium(consortium),
+      partners,
+      totals,
+      source: { consortiumId, from, to, threshold: consortium.small_cell_threshold },
+    });
   }
 
   private caller() {

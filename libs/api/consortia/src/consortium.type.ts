@@ -1,6 +1,7 @@
 import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
 import { OrganisationType } from '@bridgeway/api-organisations';
 import { DateScalar } from '@bridgeway/api-common';
+import type { SeriesSource } from './consortium-series.service.js';
 
 @ObjectType('Consortium', { description: 'A named group of partner organisations sharing aggregated figures' })
 export class ConsortiumType {
@@ -26,6 +27,8 @@ export class ConsortiumOverviewType {
   @Field(() => ConsortiumType) consortium!: ConsortiumType;
   @Field(() => [PartnerFiguresType]) partners!: PartnerFiguresType[];
   @Field(() => PartnerFiguresType) totals!: PartnerFiguresType;
+  /** Not in the schema: what the `series` field resolver reports on. */
+  source!: SeriesSource;
 }
 
 @ObjectType('ConsentDecision', { description: "One recorded decision about a resident's data in consortium statistics" })

@@ -3,6 +3,8 @@ export * from './consortium-member.entity.js';
 export * from './consortium-coordinator.entity.js';
 export * from './resident-consent.entity.js';
 export * from './consortium.type.js';
+export * from './metric-series.type.js';
+export * from './consortium-series.service.js';
 export * from './suppression.js';
 export * from './consortia.service.js';
 export * from './consent.service.js';

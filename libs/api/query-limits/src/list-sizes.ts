@@ -45,6 +45,10 @@ export const NATURAL_LIST_SIZES: Readonly<Record<string, number>> = Object.freez
   'Consortium.members': 50,
   /** One row per member organisation. */
   'ConsortiumOverview.partners': 50,
+  /** One series per Metric value (6). */
+  'ConsortiumOverview.series': 6,
+  /** Calendar months overlapping a period of under 120 months (PeriodArgs): at most 121. */
+  'MetricSeries.months': 121,
   /** Consent decisions of one resident (recorded by staff when the resident decides: a handful). */
   'ConsortiumConsent.history': 20,
 });

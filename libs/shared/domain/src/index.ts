@@ -3,3 +3,4 @@ export * from './error-codes.js';
 export * from './case-file.js';
 export * from './audit.js';
 export * from './programmes.js';
+export * from './metrics.js';

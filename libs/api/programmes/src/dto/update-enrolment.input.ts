@@ -1,5 +1,5 @@
 import { Field, Float, ID, InputType, Int } from '@nestjs/graphql';
-import { IsEnum, IsInt, IsNumber, IsOptional, IsUUID, Max, Min, ValidateIf } from 'class-validator';
+import { IsEnum, IsInt, IsNumber, IsOptional, IsUUID, Max, Min, ValidateBy, ValidateIf } from 'class-validator';
 import { DateScalar } from '@bridgeway/api-common';
 import { ENROLMENT_HOURS, EnrolmentStatus } from '@bridgeway/shared-domain';
 import '../graphql-enums.js';
@@ -27,7 +27,9 @@ export class UpdateEnrolmentInput {
 
   @Field(() => Float, { nullable: true, description: `Hours credited, ${ENROLMENT_HOURS.min} to ${ENROLMENT_HOURS.max} (one decimal); null clears` })
   @IsOptional()
-  @IsNumber({ maxDecimalPlaces: 1 }, { message: 'Enter the hours with at most one decimal' })
+  // Not IsNumber({ maxDecimalPlaces }): class-validator throws on exponent notation (2e-323), found by fuzzing.
+  @IsNumber({}, { message: 'Enter the hours as a number' })
+  @ValidateBy({ name: 'oneDecimal', validator: { validate: (v: unknown) => typeof v === 'number' && Number.isInteger(Math.round(v * 10)) && Math.abs(v * 10 - Math.round(v * 10)) < 1e-9, defaultMessage: () => 'Enter the hours with at most one decimal' } })
   @Min(ENROLMENT_HOURS.min, { message: 'Hours cannot be negative' })
   @Max(ENROLMENT_HOURS.max, { message: `At most ${ENROLMENT_HOURS.max} hours` })
   hours?: number | null;
