@@ -55,6 +55,8 @@ await withDemoDatabase(async (target) => {
       },
     );
     for (const failure of report.failures) console.log(describeFailure(failure));
+    // Refused by the database (a contract error, but validation should have caught it first).
+    for (const c of report.dataExceptions) console.log(`data exception: ${c.target} ${JSON.stringify(c.variables).slice(0, 300)}`);
     console.log(
       `${report.cases} cases in ${(report.ms / 1000).toFixed(1)} s = ${(report.cases / (report.ms / 1000)).toFixed(0)} cases/s; ` +
         `${report.rejected} rejected, ${report.dataExceptions.length} data exceptions, statuses ${JSON.stringify(report.statuses)}; ` +

@@ -45,7 +45,8 @@ export class MeetingsService {
   async generate(programmeId: string): Promise<MeetingType[]> {
     const { tenantId } = getActor();
     return this.em.transactional(async (tx) => {
-      const programme = await tx.findOne(Programme, { tenant: tenantId, id: programmeId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+      // Not a UUID: no such programme (rather than a database type error).
+      const programme = isUUID(programmeId) ? await tx.findOne(Programme, { tenant: tenantId, id: programmeId }, { lockMode: LockMode.PESSIMISTIC_WRITE }) : null;
       if (!programme) throw new NotFoundError('Programme', programmeId);
       const ids = await this.scheduler.generate(tx, programmeId);
       const meetings = ids.length ? await tx.find(Meeting, { tenant: tenantId, id: { $in: ids } }, { orderBy: { startsAt: 'asc' } }) : [];
