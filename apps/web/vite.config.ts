@@ -45,6 +45,7 @@ export default defineConfig({
     proxy: {
       '/graphql': { target: apiOrigin, changeOrigin: false },
       '/health': { target: apiOrigin, changeOrigin: false },
+      '/api': { target: apiOrigin, changeOrigin: false },
     },
   },
   preview: {
@@ -52,6 +53,7 @@ export default defineConfig({
     proxy: {
       '/graphql': { target: apiOrigin, changeOrigin: false },
       '/health': { target: apiOrigin, changeOrigin: false },
+      '/api': { target: apiOrigin, changeOrigin: false },
     },
   },
   build: {

@@ -28,16 +28,7 @@ const COMMITTED_SCHEMA = path.resolve('apps/api/schema.graphql');
  * Root fields (`Query.x`, `Mutation.x`) and types of later issues, the types only they use, and
  * (as `Type.field`) fields of served types that belong to a later issue.
  */
-const NOT_YET = [
-  'Query.strategicPlans',
-  'Query.progressReport',
-  // Types reachable only from the operations above.
-  'Indicator',
-  'Objective',
-  'StrategicPlan',
-  'IndicatorProgress',
-  'ProgressReport',
-];
+const NOT_YET: string[] = [];
 
 /**
  * The type (and field) a breaking change is about, from graphql-js's fixed wording.

@@ -186,6 +186,7 @@ describe("a manager's programmes pages", () => {
     await page.getByRole('heading', { level: 1, name: 'Programmes' }).waitFor();
     await page.getByRole('combobox', { name: 'Status' }).selectOption('all');
     await page.getByRole('combobox', { name: 'Kind' }).selectOption('COURSE');
+    await page.waitForURL((url) => url.searchParams.get('status') === 'all' && url.searchParams.get('kind') === 'COURSE');
     const table = page.getByRole('table', { name: /programmes?$/ });
     await table.getByTestId('programme-row').first().waitFor();
     for (const kind of await table.locator('tbody tr td:nth-child(2)').allTextContents()) {

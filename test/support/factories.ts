@@ -163,3 +163,27 @@ export async function createConsortium(
   }
   return id;
 }
+
+// ---- Strategic plans --------------------------------------------------------------------------
+
+export const createPlan = viaApi(graphql(`mutation FactoryCreatePlan($input: CreateStrategicPlanInput!) { createStrategicPlan(input: $input) { id version periodStart periodEnd } }`), 'createStrategicPlan');
+export const addObjective = viaApi(graphql(`mutation FactoryAddObjective($input: AddObjectiveInput!) { addObjective(input: $input) { id } }`), 'addObjective');
+export const addIndicator = viaApi(graphql(`mutation FactoryAddIndicator($input: AddIndicatorInput!) { addIndicator(input: $input) { id version } }`), 'addIndicator');
+export const addMilestone = viaApi(graphql(`mutation FactoryAddMilestone($input: AddMilestoneInput!) { addMilestone(input: $input) { id } }`), 'addMilestone');
+
+/** A goal of `domain` that became ACHIEVED at `achievedAt` (its last status change), written as the owner. */
+export async function insertAchievedGoal(owner: MikroORM, t: TestTenant, residentId: string, domain: string, achievedAt: string): Promise<string> {
+  const em = forkForTenant(owner.em, t.id);
+  const counsellor = t.users.COUNSELLOR.id;
+  const [goal] = await em.execute<{ id: string }[]>(
+    `insert into goal (tenant_id, id, resident_id, domain, title, status, progress, created_by_id, created_at, updated_at)
+     values (?, gen_random_uuid(), ?, ?, 'Goal', 'ACHIEVED', 100, ?, now(), now()) returning id`,
+    [t.id, residentId, domain, counsellor],
+  );
+  await em.execute(
+    `insert into goal_event (tenant_id, id, goal_id, changed_by_id, changed_at, from_status, to_status, from_progress, to_progress)
+     values (?, gen_random_uuid(), ?, ?, ?, 'IN_PROGRESS', 'ACHIEVED', 50, 100)`,
+    [t.id, goal.id, counsellor, achievedAt],
+  );
+  return goal.id;
+}

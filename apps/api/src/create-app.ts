@@ -17,7 +17,7 @@ function serveWeb(app: NestExpressApplication, webDir: string): void {
   app.useStaticAssets(webDir, { index: false, maxAge: '1h' });
   const index = path.join(webDir, 'index.html');
   app.use((req: Request, res: Response, next: NextFunction) => {
-    if (req.method !== 'GET' || req.path.startsWith('/graphql') || req.path.startsWith('/health') || !req.accepts('html')) return next();
+    if (req.method !== 'GET' || req.path.startsWith('/graphql') || req.path.startsWith('/health') || req.path.startsWith('/api/') || !req.accepts('html')) return next();
     res.setHeader('Cache-Control', 'no-cache');
     res.sendFile(index);
   });

@@ -83,7 +83,7 @@ describe('the app router', () => {
     const { fetched } = renderApp('/consortium', 'CONSORTIUM_COORDINATOR');
     expect(await screen.findByRole('heading', { level: 1, name: 'Consortium' }, slow)).toBeInTheDocument();
     const menu = screen.getByRole('navigation', { name: 'Main navigation' });
-    expect(within(menu).getAllByRole('link').map((link) => link.textContent)).toEqual(['Home', 'Consortium']);
-    expect(fetched.sort()).toEqual(['en:components', 'en:consortium']);
+    expect(within(menu).getAllByRole('link').map((link) => link.textContent)).toEqual(['Home', 'Consortium', 'Plans']);
+    expect(fetched.sort()).toEqual(['en:components', 'en:consortium', 'en:exports']);
   });
 });

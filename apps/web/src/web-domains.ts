@@ -7,6 +7,7 @@ import { helplineDomain } from '@bridgeway/web-helpline';
 import { homeDomain } from '@bridgeway/web-home';
 import { managerDomain } from '@bridgeway/web-manager';
 import { materialSupportDomain } from '@bridgeway/web-material-support';
+import { plansDomain } from '@bridgeway/web-plans';
 import { programmesDomain } from '@bridgeway/web-programmes';
 import { residencesDomain } from '@bridgeway/web-residences';
 import type { WebDomain } from '@bridgeway/web-shell';
@@ -27,4 +28,5 @@ export const webDomains: readonly WebDomain[] = [
   auditDomain,
   departmentsDomain,
   consortiumDomain,
+  plansDomain,
 ];

@@ -1,5 +1,6 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { forkForTenant } from '@bridgeway/api-tenancy';
+import { Metric } from '@bridgeway/shared-domain';
 import { graphql, ok, refused } from '../../support/api.js';
 import { createConsortium, signInAll, type Tokens } from '../../support/factories.js';
 import { caseFileSuite, type CaseFileSuite } from '../../support/suites.js';
@@ -95,7 +96,8 @@ describe('consortiumOverview.series (month by month, totals only)', () => {
 
   it('gives each metric, month by month in order, the total of the members in that month as independent SQL counts it', async () => {
     const { series } = ok(await query(ta.MANAGER)).consortiumOverview;
-    expect(series.map((s) => s.metric)).toEqual(['COUNSELLING_HOURS', 'PEOPLE_COUNSELLED', 'RESIDENCES_OPEN', 'CURRENT_RESIDENTS', 'TRAININGS_HELD', 'GOALS_ACHIEVED']);
+    // Every registry metric has a series; the contract's six are counted again here (the others: metric-registry-demo.test.ts).
+    expect(series.map((s) => s.metric)).toEqual(Object.values(Metric));
     const expected = await Promise.all(
       MONTHS.map(async (m) => {
         const members = m.from >= '2026-04-01' ? [a, b, c] : [a, b];
@@ -104,7 +106,7 @@ describe('consortiumOverview.series (month by month, totals only)', () => {
         return { month: m.month, figures: { ...Object.fromEntries(Object.keys(figures[0]).map((k) => [k, sum(k as keyof Figures)])), COUNSELLING_HOURS: Math.round((sum('COUNSELLING_HOURS') * 100) / 60) / 100 } };
       }),
     );
-    for (const s of series) {
+    for (const s of series.filter((one) => one.metric in expected[0].figures)) {
       expect({ metric: s.metric, months: s.months }).toEqual({ metric: s.metric, months: expected.map((e) => ({ month: e.month, total: (e.figures as Record<string, number>)[s.metric] })) });
     }
     // The fixture's shape, so that the comparison above compares something.

@@ -9,6 +9,7 @@ let axeSource;
 
 /** Runs axe-core in the page (evaluated over DevTools, so the page's CSP does not block it). */
 export async function seriousAxeViolations(page) {
+  await animationsSettled(page);
   axeSource ??= await readFile(path.join(workspaceRoot, 'node_modules/axe-core/axe.min.js'), 'utf8');
   const alreadyThere = await page.evaluate('typeof window.axe !== "undefined"');
   if (!alreadyThere) await page.evaluate(axeSource);
@@ -23,6 +24,15 @@ export async function seriousAxeViolations(page) {
         .slice(0, 5)
         .map((node) => `${node.target.join(' ')} — ${node.failureSummary?.split('\n').slice(1, 2).join('') ?? ''}`),
     }));
+}
+
+/**
+ * Waits until no CSS transition or animation is running (a dialog fading in, a collapse opening):
+ * axe measures colour contrast on what is painted, and half-faded text fails it. On a loaded CI
+ * machine a 200 ms fade can still be running when the test reaches its check.
+ */
+export async function animationsSettled(page) {
+  await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running' || a.effect?.getTiming().iterations === Infinity), null, { timeout: 10_000 });
 }
 
 export async function screenshot(page, name) {

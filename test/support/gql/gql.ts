@@ -41,6 +41,7 @@ type Documents = {
     "query ConsortiumSeries($consortiumId: ID!, $from: Date!, $to: Date!) {\n  consortiumOverview(consortiumId: $consortiumId, from: $from, to: $to) {\n    totals { counsellingHours peopleCounselled }\n    series { metric months { month total } }\n  }\n}": typeof types.ConsortiumSeriesDocument,
     "query DemoConsortia { consortia { id name members { name } } }": typeof types.DemoConsortiaDocument,
     "query DemoConsortiumOverview($id: ID!) {\n  consortiumOverview(consortiumId: $id, from: \"2024-11-01\", to: \"2026-10-31\") { partners { organisation { name } residencesOpen currentResidents } totals { residencesOpen currentResidents } }\n}": typeof types.DemoConsortiumOverviewDocument,
+    "query RegistryFigures($from: Date!, $to: Date!, $goalDomain: GoalDomain, $sessionKind: SessionKind, $audience: CounsellingAudience) {\n    metricFigures(from: $from, to: $to, goalDomain: $goalDomain, sessionKind: $sessionKind, audience: $audience) { metric unit kind filters value }\n    occupancyOverTime(from: $to, to: $to) { date rate }\n  }": typeof types.RegistryFiguresDocument,
     "mutation TotalsLogSession($input: LogCounsellingSessionInput!) { logCounsellingSession(input: $input) { id } }": typeof types.TotalsLogSessionDocument,
     "mutation TotalsLogRelativeSession($input: LogRelativeSessionInput!) { logRelativeSession(input: $input) { id } }": typeof types.TotalsLogRelativeSessionDocument,
     "query CounsellingTotals($from: Date!, $to: Date!, $top: Int!) {\n  counsellingTotals(from: $from, to: $to, topResidents: $top) {\n    from to totalMinutes totalHours sessions residents\n    byCounsellor { counsellor { id } minutes sessions }\n    byMonth { month minutes sessions }\n    byResident { resident { id counsellingMinutes } minutes sessions }\n  }\n}": typeof types.CounsellingTotalsDocument,
@@ -74,6 +75,13 @@ type Documents = {
     "mutation DeptUpdate($input: UpdateDepartmentInput!) { updateDepartment(input: $input) { id name place status statusSince statusReason version } }": typeof types.DeptUpdateDocument,
     "query StaffList($roles: [Role!], $departmentId: ID, $first: Int) { staff(roles: $roles, departmentId: $departmentId, first: $first) { id displayName role } }": typeof types.StaffListDocument,
     "mutation StaffListSetDepartment($userId: ID!, $departmentId: ID) { setStaffDepartment(userId: $userId, departmentId: $departmentId) { id } }": typeof types.StaffListSetDepartmentDocument,
+    "query ExportedConsortiumOverview($consortiumId: ID!, $from: Date!, $to: Date!) {\n  consortiumOverview(consortiumId: $consortiumId, from: $from, to: $to) {\n    consortium { id name }\n    partners { organisation { id name } residencesOpen currentResidents counsellingHours peopleCounselled trainingsHeld goalsAchieved }\n    totals { residencesOpen currentResidents counsellingHours peopleCounselled trainingsHeld goalsAchieved }\n  }\n}": typeof types.ExportedConsortiumOverviewDocument,
+    "mutation StartExportInTest($input: StartExportInput!) {\n  startExport(input: $input) { id kind format status progress fileName error createdAt }\n}": typeof types.StartExportInTestDocument,
+    "query ExportJobInTest($id: ID!) { exportJob(id: $id) { id kind format status progress fileName error } }": typeof types.ExportJobInTestDocument,
+    "query ExportPlans { strategicPlans { id name periodStart periodEnd } }": typeof types.ExportPlansDocument,
+    "query ExportedProgressReport($planId: ID!, $from: Date!, $to: Date!) {\n  progressReport(planId: $planId, from: $from, to: $to) {\n    rows { indicator { id name } actual target hasActual percentOfTarget status }\n    milestonesDue { title dueOn }\n  }\n}": typeof types.ExportedProgressReportDocument,
+    "mutation StartReportExport($input: StartExportInput!) { startExport(input: $input) { id status } }": typeof types.StartReportExportDocument,
+    "query ReportExportJob($id: ID!) { exportJob(id: $id) { id status error fileName } }": typeof types.ReportExportJobDocument,
     "mutation GoalRaceCreate($input: CreateGoalInput!) { createGoal(input: $input) { id version } }": typeof types.GoalRaceCreateDocument,
     "mutation GoalRaceProgress($input: UpdateGoalProgressInput!) { updateGoalProgress(input: $input) { version progress } }": typeof types.GoalRaceProgressDocument,
     "query GoalsByDomain($from: Date, $to: Date) { goalsByDomain(from: $from, to: $to) { domain planned inProgress achieved abandoned total } }": typeof types.GoalsByDomainDocument,
@@ -121,6 +129,30 @@ type Documents = {
     "query StatementCountCaseFile($id: ID!) { resident(id: $id) {\n    id firstName keyWorker { displayName } counsellingMinutes\n    currentStay { admittedOn bed { label } residence { name occupancy } }\n    goals { id domain progress } counsellingSessions(first: 20) { id occurredOn durationMinutes notes counsellor { displayName } }\n  } }": typeof types.StatementCountCaseFileDocument,
     "query UnitOfWorkCaseFile($id: ID!) {\n  resident(id: $id) {\n    id firstName keyWorker { id } counsellingMinutes currentStay { id bed { id } residence { id occupancy } }\n    goals { id history { id } } counsellingSessions(first: 20) { id notes } relatives { relative { id } } assessments { id }\n  }\n}": typeof types.UnitOfWorkCaseFileDocument,
     "mutation UnitOfWorkCreateResidence($name: String!) { createResidence(input: { name: $name, capacity: 2 }) { id } }": typeof types.UnitOfWorkCreateResidenceDocument,
+    "query DemoStrategicPlans {\n  strategicPlans { id name level periodStart periodEnd consortium { id name } funding { funder amount currency } milestones { title dueOn status doneOn }\n    publishedReports { id from to publishedBy } }\n}": typeof types.DemoStrategicPlansDocument,
+    "query DemoPlanConsortiumTotals($id: ID!, $from: Date!, $to: Date!) { consortiumOverview(consortiumId: $id, from: $from, to: $to) { totals { currentResidents } } }": typeof types.DemoPlanConsortiumTotalsDocument,
+    "query DemoProgressReport($planId: ID!, $from: Date!, $to: Date!) {\n  progressReport(planId: $planId, from: $from, to: $to) {\n    rows { indicator { name metric sessionKind audience } actual target hasActual status publishedActual changedSincePublished }\n  }\n}": typeof types.DemoProgressReportDocument,
+    "query PlanDetail($id: ID!) {\n  strategicPlan(id: $id) {\n    id name description periodStart periodEnd level version consortium { id name }\n    objectives { id title position indicators { id name metric target baseline goalDomain sessionKind audience unit version department { id } yearTargets { year target } } }\n    milestones { id title dueOn status doneOn note }\n    funding { id funder amount currency note }\n    publishedReports { id from to publishedBy }\n  }\n}": typeof types.PlanDetailDocument,
+    "query PlanList { strategicPlans { id name level } }": typeof types.PlanListDocument,
+    "mutation PlanCreate($input: CreateStrategicPlanInput!) { createStrategicPlan(input: $input) { id level version consortium { id } } }": typeof types.PlanCreateDocument,
+    "mutation PlanUpdate($input: UpdateStrategicPlanInput!) { updateStrategicPlan(input: $input) { id name version periodEnd } }": typeof types.PlanUpdateDocument,
+    "mutation PlanAddObjective($input: AddObjectiveInput!) { addObjective(input: $input) { id title position } }": typeof types.PlanAddObjectiveDocument,
+    "mutation PlanUpdateObjective($input: UpdateObjectiveInput!) { updateObjective(input: $input) { id title position } }": typeof types.PlanUpdateObjectiveDocument,
+    "mutation PlanRemoveObjective($id: ID!) { removeObjective(id: $id) { id objectives { id } } }": typeof types.PlanRemoveObjectiveDocument,
+    "mutation PlanAddIndicator($input: AddIndicatorInput!) { addIndicator(input: $input) { id version target yearTargets { year target } } }": typeof types.PlanAddIndicatorDocument,
+    "mutation PlanUpdateIndicator($input: UpdateIndicatorInput!) { updateIndicator(input: $input) { id version target baseline yearTargets { year target } } }": typeof types.PlanUpdateIndicatorDocument,
+    "mutation PlanRemoveIndicator($id: ID!) { removeIndicator(id: $id) { id } }": typeof types.PlanRemoveIndicatorDocument,
+    "mutation PlanAddMilestone($input: AddMilestoneInput!) { addMilestone(input: $input) { id status doneOn } }": typeof types.PlanAddMilestoneDocument,
+    "mutation PlanUpdateMilestone($input: UpdateMilestoneInput!) { updateMilestone(input: $input) { id status doneOn } }": typeof types.PlanUpdateMilestoneDocument,
+    "mutation PlanRemoveMilestone($id: ID!) { removeMilestone(id: $id) { id milestones { id } } }": typeof types.PlanRemoveMilestoneDocument,
+    "mutation PlanAddFunding($input: AddFundingInput!) { addFunding(input: $input) { id funder amount currency } }": typeof types.PlanAddFundingDocument,
+    "mutation PlanUpdateFunding($input: UpdateFundingInput!) { updateFunding(input: $input) { id amount currency } }": typeof types.PlanUpdateFundingDocument,
+    "mutation PlanRemoveFunding($id: ID!) { removeFunding(id: $id) { id funding { id } } }": typeof types.PlanRemoveFundingDocument,
+    "mutation PlanSetComment($indicatorId: ID!, $from: Date!, $to: Date!, $comment: String!) {\n  setIndicatorComment(indicatorId: $indicatorId, from: $from, to: $to, comment: $comment) { from to comment updatedBy }\n}": typeof types.PlanSetCommentDocument,
+    "mutation PlanPublish($planId: ID!, $from: Date!, $to: Date!) { publishProgressReport(planId: $planId, from: $from, to: $to) { id from to publishedBy } }": typeof types.PlanPublishDocument,
+    "query PlanReport($planId: ID!, $from: Date!, $to: Date!) { progressReport(planId: $planId, from: $from, to: $to) {\n  plan { id name } from to\n  rows { indicator { id name metric } actual target hasActual percentOfTarget expectedByNow status trend { month value } comment { comment updatedBy }\n         publishedActual liveActual changedSincePublished }\n  milestonesDue { id title dueOn status }\n  published { id from to }\n} }": typeof types.PlanReportDocument,
+    "query PlanPublishedReport($id: ID!) { publishedReport(id: $id) {\n  plan { id name } from to\n  rows { indicator { id name metric } actual target hasActual percentOfTarget expectedByNow status trend { month value } comment { comment updatedBy }\n         publishedActual liveActual changedSincePublished }\n  milestonesDue { id title dueOn status }\n  published { id from to }\n} }": typeof types.PlanPublishedReportDocument,
+    "query PlanConsortiumTotals($id: ID!, $from: Date!, $to: Date!) { consortiumOverview(consortiumId: $id, from: $from, to: $to) { totals { counsellingHours } } }": typeof types.PlanConsortiumTotalsDocument,
     "mutation AddMeeting($input: AddMeetingInput!) { addMeeting(input: $input) { id startsAt endsAt status place note oneOff guestCount attendanceTakenAt cancelReason version programme { id } } }": typeof types.AddMeetingDocument,
     "mutation MoveMeeting($input: MoveMeetingInput!) { moveMeeting(input: $input) { id startsAt endsAt place version } }": typeof types.MoveMeetingDocument,
     "mutation CancelMeeting($id: ID!, $version: Int!, $reason: String!) { cancelMeeting(id: $id, version: $version, reason: $reason) { id status cancelReason version } }": typeof types.CancelMeetingDocument,
@@ -228,6 +260,10 @@ type Documents = {
     "mutation FactoryRecordAttendance($input: RecordAttendanceInput!) { recordAttendance(input: $input) { id status guestCount } }": typeof types.FactoryRecordAttendanceDocument,
     "mutation FactoryCreateMember($input: CreateMemberInput!) { createMember(input: $input) { id } }": typeof types.FactoryCreateMemberDocument,
     "mutation FactoryEnrol($programmeId: ID!, $participantId: ID!, $kind: ParticipantKind!, $enrolledOn: Date) { enrol(programmeId: $programmeId, participantId: $participantId, kind: $kind, enrolledOn: $enrolledOn) { id version } }": typeof types.FactoryEnrolDocument,
+    "mutation FactoryCreatePlan($input: CreateStrategicPlanInput!) { createStrategicPlan(input: $input) { id version periodStart periodEnd } }": typeof types.FactoryCreatePlanDocument,
+    "mutation FactoryAddObjective($input: AddObjectiveInput!) { addObjective(input: $input) { id } }": typeof types.FactoryAddObjectiveDocument,
+    "mutation FactoryAddIndicator($input: AddIndicatorInput!) { addIndicator(input: $input) { id version } }": typeof types.FactoryAddIndicatorDocument,
+    "mutation FactoryAddMilestone($input: AddMilestoneInput!) { addMilestone(input: $input) { id } }": typeof types.FactoryAddMilestoneDocument,
 };
 const documents: Documents = {
     "query LimitsSessions($id: ID!, $first: Int) { resident(id: $id) { counsellingSessions(first: $first) { id occurredOn } } }": types.LimitsSessionsDocument,
@@ -256,6 +292,7 @@ const documents: Documents = {
     "query ConsortiumSeries($consortiumId: ID!, $from: Date!, $to: Date!) {\n  consortiumOverview(consortiumId: $consortiumId, from: $from, to: $to) {\n    totals { counsellingHours peopleCounselled }\n    series { metric months { month total } }\n  }\n}": types.ConsortiumSeriesDocument,
     "query DemoConsortia { consortia { id name members { name } } }": types.DemoConsortiaDocument,
     "query DemoConsortiumOverview($id: ID!) {\n  consortiumOverview(consortiumId: $id, from: \"2024-11-01\", to: \"2026-10-31\") { partners { organisation { name } residencesOpen currentResidents } totals { residencesOpen currentResidents } }\n}": types.DemoConsortiumOverviewDocument,
+    "query RegistryFigures($from: Date!, $to: Date!, $goalDomain: GoalDomain, $sessionKind: SessionKind, $audience: CounsellingAudience) {\n    metricFigures(from: $from, to: $to, goalDomain: $goalDomain, sessionKind: $sessionKind, audience: $audience) { metric unit kind filters value }\n    occupancyOverTime(from: $to, to: $to) { date rate }\n  }": types.RegistryFiguresDocument,
     "mutation TotalsLogSession($input: LogCounsellingSessionInput!) { logCounsellingSession(input: $input) { id } }": types.TotalsLogSessionDocument,
     "mutation TotalsLogRelativeSession($input: LogRelativeSessionInput!) { logRelativeSession(input: $input) { id } }": types.TotalsLogRelativeSessionDocument,
     "query CounsellingTotals($from: Date!, $to: Date!, $top: Int!) {\n  counsellingTotals(from: $from, to: $to, topResidents: $top) {\n    from to totalMinutes totalHours sessions residents\n    byCounsellor { counsellor { id } minutes sessions }\n    byMonth { month minutes sessions }\n    byResident { resident { id counsellingMinutes } minutes sessions }\n  }\n}": types.CounsellingTotalsDocument,
@@ -289,6 +326,13 @@ const documents: Documents = {
     "mutation DeptUpdate($input: UpdateDepartmentInput!) { updateDepartment(input: $input) { id name place status statusSince statusReason version } }": types.DeptUpdateDocument,
     "query StaffList($roles: [Role!], $departmentId: ID, $first: Int) { staff(roles: $roles, departmentId: $departmentId, first: $first) { id displayName role } }": types.StaffListDocument,
     "mutation StaffListSetDepartment($userId: ID!, $departmentId: ID) { setStaffDepartment(userId: $userId, departmentId: $departmentId) { id } }": types.StaffListSetDepartmentDocument,
+    "query ExportedConsortiumOverview($consortiumId: ID!, $from: Date!, $to: Date!) {\n  consortiumOverview(consortiumId: $consortiumId, from: $from, to: $to) {\n    consortium { id name }\n    partners { organisation { id name } residencesOpen currentResidents counsellingHours peopleCounselled trainingsHeld goalsAchieved }\n    totals { residencesOpen currentResidents counsellingHours peopleCounselled trainingsHeld goalsAchieved }\n  }\n}": types.ExportedConsortiumOverviewDocument,
+    "mutation StartExportInTest($input: StartExportInput!) {\n  startExport(input: $input) { id kind format status progress fileName error createdAt }\n}": types.StartExportInTestDocument,
+    "query ExportJobInTest($id: ID!) { exportJob(id: $id) { id kind format status progress fileName error } }": types.ExportJobInTestDocument,
+    "query ExportPlans { strategicPlans { id name periodStart periodEnd } }": types.ExportPlansDocument,
+    "query ExportedProgressReport($planId: ID!, $from: Date!, $to: Date!) {\n  progressReport(planId: $planId, from: $from, to: $to) {\n    rows { indicator { id name } actual target hasActual percentOfTarget status }\n    milestonesDue { title dueOn }\n  }\n}": types.ExportedProgressReportDocument,
+    "mutation StartReportExport($input: StartExportInput!) { startExport(input: $input) { id status } }": types.StartReportExportDocument,
+    "query ReportExportJob($id: ID!) { exportJob(id: $id) { id status error fileName } }": types.ReportExportJobDocument,
     "mutation GoalRaceCreate($input: CreateGoalInput!) { createGoal(input: $input) { id version } }": types.GoalRaceCreateDocument,
     "mutation GoalRaceProgress($input: UpdateGoalProgressInput!) { updateGoalProgress(input: $input) { version progress } }": types.GoalRaceProgressDocument,
     "query GoalsByDomain($from: Date, $to: Date) { goalsByDomain(from: $from, to: $to) { domain planned inProgress achieved abandoned total } }": types.GoalsByDomainDocument,
@@ -336,6 +380,30 @@ const documents: Documents = {
     "query StatementCountCaseFile($id: ID!) { resident(id: $id) {\n    id firstName keyWorker { displayName } counsellingMinutes\n    currentStay { admittedOn bed { label } residence { name occupancy } }\n    goals { id domain progress } counsellingSessions(first: 20) { id occurredOn durationMinutes notes counsellor { displayName } }\n  } }": types.StatementCountCaseFileDocument,
     "query UnitOfWorkCaseFile($id: ID!) {\n  resident(id: $id) {\n    id firstName keyWorker { id } counsellingMinutes currentStay { id bed { id } residence { id occupancy } }\n    goals { id history { id } } counsellingSessions(first: 20) { id notes } relatives { relative { id } } assessments { id }\n  }\n}": types.UnitOfWorkCaseFileDocument,
     "mutation UnitOfWorkCreateResidence($name: String!) { createResidence(input: { name: $name, capacity: 2 }) { id } }": types.UnitOfWorkCreateResidenceDocument,
+    "query DemoStrategicPlans {\n  strategicPlans { id name level periodStart periodEnd consortium { id name } funding { funder amount currency } milestones { title dueOn status doneOn }\n    publishedReports { id from to publishedBy } }\n}": types.DemoStrategicPlansDocument,
+    "query DemoPlanConsortiumTotals($id: ID!, $from: Date!, $to: Date!) { consortiumOverview(consortiumId: $id, from: $from, to: $to) { totals { currentResidents } } }": types.DemoPlanConsortiumTotalsDocument,
+    "query DemoProgressReport($planId: ID!, $from: Date!, $to: Date!) {\n  progressReport(planId: $planId, from: $from, to: $to) {\n    rows { indicator { name metric sessionKind audience } actual target hasActual status publishedActual changedSincePublished }\n  }\n}": types.DemoProgressReportDocument,
+    "query PlanDetail($id: ID!) {\n  strategicPlan(id: $id) {\n    id name description periodStart periodEnd level version consortium { id name }\n    objectives { id title position indicators { id name metric target baseline goalDomain sessionKind audience unit version department { id } yearTargets { year target } } }\n    milestones { id title dueOn status doneOn note }\n    funding { id funder amount currency note }\n    publishedReports { id from to publishedBy }\n  }\n}": types.PlanDetailDocument,
+    "query PlanList { strategicPlans { id name level } }": types.PlanListDocument,
+    "mutation PlanCreate($input: CreateStrategicPlanInput!) { createStrategicPlan(input: $input) { id level version consortium { id } } }": types.PlanCreateDocument,
+    "mutation PlanUpdate($input: UpdateStrategicPlanInput!) { updateStrategicPlan(input: $input) { id name version periodEnd } }": types.PlanUpdateDocument,
+    "mutation PlanAddObjective($input: AddObjectiveInput!) { addObjective(input: $input) { id title position } }": types.PlanAddObjectiveDocument,
+    "mutation PlanUpdateObjective($input: UpdateObjectiveInput!) { updateObjective(input: $input) { id title position } }": types.PlanUpdateObjectiveDocument,
+    "mutation PlanRemoveObjective($id: ID!) { removeObjective(id: $id) { id objectives { id } } }": types.PlanRemoveObjectiveDocument,
+    "mutation PlanAddIndicator($input: AddIndicatorInput!) { addIndicator(input: $input) { id version target yearTargets { year target } } }": types.PlanAddIndicatorDocument,
+    "mutation PlanUpdateIndicator($input: UpdateIndicatorInput!) { updateIndicator(input: $input) { id version target baseline yearTargets { year target } } }": types.PlanUpdateIndicatorDocument,
+    "mutation PlanRemoveIndicator($id: ID!) { removeIndicator(id: $id) { id } }": types.PlanRemoveIndicatorDocument,
+    "mutation PlanAddMilestone($input: AddMilestoneInput!) { addMilestone(input: $input) { id status doneOn } }": types.PlanAddMilestoneDocument,
+    "mutation PlanUpdateMilestone($input: UpdateMilestoneInput!) { updateMilestone(input: $input) { id status doneOn } }": types.PlanUpdateMilestoneDocument,
+    "mutation PlanRemoveMilestone($id: ID!) { removeMilestone(id: $id) { id milestones { id } } }": types.PlanRemoveMilestoneDocument,
+    "mutation PlanAddFunding($input: AddFundingInput!) { addFunding(input: $input) { id funder amount currency } }": types.PlanAddFundingDocument,
+    "mutation PlanUpdateFunding($input: UpdateFundingInput!) { updateFunding(input: $input) { id amount currency } }": types.PlanUpdateFundingDocument,
+    "mutation PlanRemoveFunding($id: ID!) { removeFunding(id: $id) { id funding { id } } }": types.PlanRemoveFundingDocument,
+    "mutation PlanSetComment($indicatorId: ID!, $from: Date!, $to: Date!, $comment: String!) {\n  setIndicatorComment(indicatorId: $indicatorId, from: $from, to: $to, comment: $comment) { from to comment updatedBy }\n}": types.PlanSetCommentDocument,
+    "mutation PlanPublish($planId: ID!, $from: Date!, $to: Date!) { publishProgressReport(planId: $planId, from: $from, to: $to) { id from to publishedBy } }": types.PlanPublishDocument,
+    "query PlanReport($planId: ID!, $from: Date!, $to: Date!) { progressReport(planId: $planId, from: $from, to: $to) {\n  plan { id name } from to\n  rows { indicator { id name metric } actual target hasActual percentOfTarget expectedByNow status trend { month value } comment { comment updatedBy }\n         publishedActual liveActual changedSincePublished }\n  milestonesDue { id title dueOn status }\n  published { id from to }\n} }": types.PlanReportDocument,
+    "query PlanPublishedReport($id: ID!) { publishedReport(id: $id) {\n  plan { id name } from to\n  rows { indicator { id name metric } actual target hasActual percentOfTarget expectedByNow status trend { month value } comment { comment updatedBy }\n         publishedActual liveActual changedSincePublished }\n  milestonesDue { id title dueOn status }\n  published { id from to }\n} }": types.PlanPublishedReportDocument,
+    "query PlanConsortiumTotals($id: ID!, $from: Date!, $to: Date!) { consortiumOverview(consortiumId: $id, from: $from, to: $to) { totals { counsellingHours } } }": types.PlanConsortiumTotalsDocument,
     "mutation AddMeeting($input: AddMeetingInput!) { addMeeting(input: $input) { id startsAt endsAt status place note oneOff guestCount attendanceTakenAt cancelReason version programme { id } } }": types.AddMeetingDocument,
     "mutation MoveMeeting($input: MoveMeetingInput!) { moveMeeting(input: $input) { id startsAt endsAt place version } }": types.MoveMeetingDocument,
     "mutation CancelMeeting($id: ID!, $version: Int!, $reason: String!) { cancelMeeting(id: $id, version: $version, reason: $reason) { id status cancelReason version } }": types.CancelMeetingDocument,
@@ -443,6 +511,10 @@ const documents: Documents = {
     "mutation FactoryRecordAttendance($input: RecordAttendanceInput!) { recordAttendance(input: $input) { id status guestCount } }": types.FactoryRecordAttendanceDocument,
     "mutation FactoryCreateMember($input: CreateMemberInput!) { createMember(input: $input) { id } }": types.FactoryCreateMemberDocument,
     "mutation FactoryEnrol($programmeId: ID!, $participantId: ID!, $kind: ParticipantKind!, $enrolledOn: Date) { enrol(programmeId: $programmeId, participantId: $participantId, kind: $kind, enrolledOn: $enrolledOn) { id version } }": types.FactoryEnrolDocument,
+    "mutation FactoryCreatePlan($input: CreateStrategicPlanInput!) { createStrategicPlan(input: $input) { id version periodStart periodEnd } }": types.FactoryCreatePlanDocument,
+    "mutation FactoryAddObjective($input: AddObjectiveInput!) { addObjective(input: $input) { id } }": types.FactoryAddObjectiveDocument,
+    "mutation FactoryAddIndicator($input: AddIndicatorInput!) { addIndicator(input: $input) { id version } }": types.FactoryAddIndicatorDocument,
+    "mutation FactoryAddMilestone($input: AddMilestoneInput!) { addMilestone(input: $input) { id } }": types.FactoryAddMilestoneDocument,
 };
 
 /**
@@ -549,6 +621,10 @@ export function graphql(source: "query DemoConsortia { consortia { id name membe
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query DemoConsortiumOverview($id: ID!) {\n  consortiumOverview(consortiumId: $id, from: \"2024-11-01\", to: \"2026-10-31\") { partners { organisation { name } residencesOpen currentResidents } totals { residencesOpen currentResidents } }\n}"): typeof import('./graphql.js').DemoConsortiumOverviewDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query RegistryFigures($from: Date!, $to: Date!, $goalDomain: GoalDomain, $sessionKind: SessionKind, $audience: CounsellingAudience) {\n    metricFigures(from: $from, to: $to, goalDomain: $goalDomain, sessionKind: $sessionKind, audience: $audience) { metric unit kind filters value }\n    occupancyOverTime(from: $to, to: $to) { date rate }\n  }"): typeof import('./graphql.js').RegistryFiguresDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -681,6 +757,34 @@ export function graphql(source: "query StaffList($roles: [Role!], $departmentId:
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation StaffListSetDepartment($userId: ID!, $departmentId: ID) { setStaffDepartment(userId: $userId, departmentId: $departmentId) { id } }"): typeof import('./graphql.js').StaffListSetDepartmentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ExportedConsortiumOverview($consortiumId: ID!, $from: Date!, $to: Date!) {\n  consortiumOverview(consortiumId: $consortiumId, from: $from, to: $to) {\n    consortium { id name }\n    partners { organisation { id name } residencesOpen currentResidents counsellingHours peopleCounselled trainingsHeld goalsAchieved }\n    totals { residencesOpen currentResidents counsellingHours peopleCounselled trainingsHeld goalsAchieved }\n  }\n}"): typeof import('./graphql.js').ExportedConsortiumOverviewDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation StartExportInTest($input: StartExportInput!) {\n  startExport(input: $input) { id kind format status progress fileName error createdAt }\n}"): typeof import('./graphql.js').StartExportInTestDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ExportJobInTest($id: ID!) { exportJob(id: $id) { id kind format status progress fileName error } }"): typeof import('./graphql.js').ExportJobInTestDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ExportPlans { strategicPlans { id name periodStart periodEnd } }"): typeof import('./graphql.js').ExportPlansDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ExportedProgressReport($planId: ID!, $from: Date!, $to: Date!) {\n  progressReport(planId: $planId, from: $from, to: $to) {\n    rows { indicator { id name } actual target hasActual percentOfTarget status }\n    milestonesDue { title dueOn }\n  }\n}"): typeof import('./graphql.js').ExportedProgressReportDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation StartReportExport($input: StartExportInput!) { startExport(input: $input) { id status } }"): typeof import('./graphql.js').StartReportExportDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ReportExportJob($id: ID!) { exportJob(id: $id) { id status error fileName } }"): typeof import('./graphql.js').ReportExportJobDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -869,6 +973,102 @@ export function graphql(source: "query UnitOfWorkCaseFile($id: ID!) {\n  residen
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation UnitOfWorkCreateResidence($name: String!) { createResidence(input: { name: $name, capacity: 2 }) { id } }"): typeof import('./graphql.js').UnitOfWorkCreateResidenceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DemoStrategicPlans {\n  strategicPlans { id name level periodStart periodEnd consortium { id name } funding { funder amount currency } milestones { title dueOn status doneOn }\n    publishedReports { id from to publishedBy } }\n}"): typeof import('./graphql.js').DemoStrategicPlansDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DemoPlanConsortiumTotals($id: ID!, $from: Date!, $to: Date!) { consortiumOverview(consortiumId: $id, from: $from, to: $to) { totals { currentResidents } } }"): typeof import('./graphql.js').DemoPlanConsortiumTotalsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DemoProgressReport($planId: ID!, $from: Date!, $to: Date!) {\n  progressReport(planId: $planId, from: $from, to: $to) {\n    rows { indicator { name metric sessionKind audience } actual target hasActual status publishedActual changedSincePublished }\n  }\n}"): typeof import('./graphql.js').DemoProgressReportDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PlanDetail($id: ID!) {\n  strategicPlan(id: $id) {\n    id name description periodStart periodEnd level version consortium { id name }\n    objectives { id title position indicators { id name metric target baseline goalDomain sessionKind audience unit version department { id } yearTargets { year target } } }\n    milestones { id title dueOn status doneOn note }\n    funding { id funder amount currency note }\n    publishedReports { id from to publishedBy }\n  }\n}"): typeof import('./graphql.js').PlanDetailDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PlanList { strategicPlans { id name level } }"): typeof import('./graphql.js').PlanListDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PlanCreate($input: CreateStrategicPlanInput!) { createStrategicPlan(input: $input) { id level version consortium { id } } }"): typeof import('./graphql.js').PlanCreateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PlanUpdate($input: UpdateStrategicPlanInput!) { updateStrategicPlan(input: $input) { id name version periodEnd } }"): typeof import('./graphql.js').PlanUpdateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PlanAddObjective($input: AddObjectiveInput!) { addObjective(input: $input) { id title position } }"): typeof import('./graphql.js').PlanAddObjectiveDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PlanUpdateObjective($input: UpdateObjectiveInput!) { updateObjective(input: $input) { id title position } }"): typeof import('./graphql.js').PlanUpdateObjectiveDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PlanRemoveObjective($id: ID!) { removeObjective(id: $id) { id objectives { id } } }"): typeof import('./graphql.js').PlanRemoveObjectiveDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PlanAddIndicator($input: AddIndicatorInput!) { addIndicator(input: $input) { id version target yearTargets { year target } } }"): typeof import('./graphql.js').PlanAddIndicatorDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PlanUpdateIndicator($input: UpdateIndicatorInput!) { updateIndicator(input: $input) { id version target baseline yearTargets { year target } } }"): typeof import('./graphql.js').PlanUpdateIndicatorDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PlanRemoveIndicator($id: ID!) { removeIndicator(id: $id) { id } }"): typeof import('./graphql.js').PlanRemoveIndicatorDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PlanAddMilestone($input: AddMilestoneInput!) { addMilestone(input: $input) { id status doneOn } }"): typeof import('./graphql.js').PlanAddMilestoneDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PlanUpdateMilestone($input: UpdateMilestoneInput!) { updateMilestone(input: $input) { id status doneOn } }"): typeof import('./graphql.js').PlanUpdateMilestoneDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PlanRemoveMilestone($id: ID!) { removeMilestone(id: $id) { id milestones { id } } }"): typeof import('./graphql.js').PlanRemoveMilestoneDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PlanAddFunding($input: AddFundingInput!) { addFunding(input: $input) { id funder amount currency } }"): typeof import('./graphql.js').PlanAddFundingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PlanUpdateFunding($input: UpdateFundingInput!) { updateFunding(input: $input) { id amount currency } }"): typeof import('./graphql.js').PlanUpdateFundingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PlanRemoveFunding($id: ID!) { removeFunding(id: $id) { id funding { id } } }"): typeof import('./graphql.js').PlanRemoveFundingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PlanSetComment($indicatorId: ID!, $from: Date!, $to: Date!, $comment: String!) {\n  setIndicatorComment(indicatorId: $indicatorId, from: $from, to: $to, comment: $comment) { from to comment updatedBy }\n}"): typeof import('./graphql.js').PlanSetCommentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PlanPublish($planId: ID!, $from: Date!, $to: Date!) { publishProgressReport(planId: $planId, from: $from, to: $to) { id from to publishedBy } }"): typeof import('./graphql.js').PlanPublishDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PlanReport($planId: ID!, $from: Date!, $to: Date!) { progressReport(planId: $planId, from: $from, to: $to) {\n  plan { id name } from to\n  rows { indicator { id name metric } actual target hasActual percentOfTarget expectedByNow status trend { month value } comment { comment updatedBy }\n         publishedActual liveActual changedSincePublished }\n  milestonesDue { id title dueOn status }\n  published { id from to }\n} }"): typeof import('./graphql.js').PlanReportDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PlanPublishedReport($id: ID!) { publishedReport(id: $id) {\n  plan { id name } from to\n  rows { indicator { id name metric } actual target hasActual percentOfTarget expectedByNow status trend { month value } comment { comment updatedBy }\n         publishedActual liveActual changedSincePublished }\n  milestonesDue { id title dueOn status }\n  published { id from to }\n} }"): typeof import('./graphql.js').PlanPublishedReportDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PlanConsortiumTotals($id: ID!, $from: Date!, $to: Date!) { consortiumOverview(consortiumId: $id, from: $from, to: $to) { totals { counsellingHours } } }"): typeof import('./graphql.js').PlanConsortiumTotalsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1297,6 +1497,22 @@ export function graphql(source: "mutation FactoryCreateMember($input: CreateMemb
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation FactoryEnrol($programmeId: ID!, $participantId: ID!, $kind: ParticipantKind!, $enrolledOn: Date) { enrol(programmeId: $programmeId, participantId: $participantId, kind: $kind, enrolledOn: $enrolledOn) { id version } }"): typeof import('./graphql.js').FactoryEnrolDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation FactoryCreatePlan($input: CreateStrategicPlanInput!) { createStrategicPlan(input: $input) { id version periodStart periodEnd } }"): typeof import('./graphql.js').FactoryCreatePlanDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation FactoryAddObjective($input: AddObjectiveInput!) { addObjective(input: $input) { id } }"): typeof import('./graphql.js').FactoryAddObjectiveDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation FactoryAddIndicator($input: AddIndicatorInput!) { addIndicator(input: $input) { id version } }"): typeof import('./graphql.js').FactoryAddIndicatorDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation FactoryAddMilestone($input: AddMilestoneInput!) { addMilestone(input: $input) { id } }"): typeof import('./graphql.js').FactoryAddMilestoneDocument;
 
 
 export function graphql(source: string) {

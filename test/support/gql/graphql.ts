@@ -11,6 +11,33 @@ export type AddBedsInput = {
   room: string;
 };
 
+export type AddFundingInput = {
+  amount: number;
+  /** ISO 4217, e.g. NOK */
+  currency: string;
+  funder: string;
+  note?: string | null | undefined;
+  planId: string | number;
+};
+
+/** goalDomain, departmentId, sessionKind and audience only for metrics that take them (Metric filters); departmentId only in organisation plans */
+export type AddIndicatorInput = {
+  audience?: CounsellingAudience | null | undefined;
+  baseline?: number | null | undefined;
+  departmentId?: string | number | null | undefined;
+  goalDomain?: GoalDomain | null | undefined;
+  metric: Metric;
+  name: string;
+  objectiveId: string | number;
+  /** Default: after the last one */
+  position?: number | null | undefined;
+  sessionKind?: SessionKind | null | undefined;
+  /** Target for the whole plan period */
+  target: number;
+  /** Targets per calendar year of the plan (one per year) */
+  yearTargets?: Array<IndicatorYearTargetInput> | null | undefined;
+};
+
 /** A one-off meeting (not generated from the schedule) */
 export type AddMeetingInput = {
   /** After startsAt, at most 24 hours later */
@@ -20,6 +47,24 @@ export type AddMeetingInput = {
   place?: string | null | undefined;
   programmeId: string | number;
   startsAt: string;
+};
+
+/** doneOn is required with status DONE and refused with any other */
+export type AddMilestoneInput = {
+  doneOn?: string | null | undefined;
+  dueOn: string;
+  note?: string | null | undefined;
+  planId: string | number;
+  /** Default PLANNED */
+  status?: MilestoneStatus | null | undefined;
+  title: string;
+};
+
+export type AddObjectiveInput = {
+  planId: string | number;
+  /** Default: after the last one */
+  position?: number | null | undefined;
+  title: string;
 };
 
 export type AdmitResidentInput = {
@@ -68,6 +113,11 @@ export type ContactOutcome =
   | 'INFORMATION_GIVEN'
   | 'OTHER'
   | 'REFERRED';
+
+/** Sessions with a resident (family sessions included), or with a relative alone */
+export type CounsellingAudience =
+  | 'RELATIVES'
+  | 'RESIDENTS';
 
 export type CreateDepartmentInput = {
   name: string;
@@ -154,6 +204,16 @@ export type CreateResidentInput = {
   phone?: string | null | undefined;
 };
 
+/** A coordinator gives consortiumId (a consortium they coordinate); a manager does not */
+export type CreateStrategicPlanInput = {
+  consortiumId?: string | number | null | undefined;
+  description?: string | null | undefined;
+  name: string;
+  /** After periodStart, less than 120 months after it */
+  periodEnd: string;
+  periodStart: string;
+};
+
 /** Whether a department works, is paused or is closed */
 export type DepartmentStatus =
   | 'ACTIVE'
@@ -180,6 +240,29 @@ export type EnrolmentStatus =
   | 'COMPLETED'
   | 'DID_NOT_COMPLETE'
   | 'ENROLLED';
+
+/** CSV (UTF-8 with BOM), XLSX (numbers as numbers) or PDF (A4, tables and charts) */
+export type ExportFormat =
+  | 'CSV'
+  | 'PDF'
+  | 'XLSX';
+
+/** What an export is of */
+export type ExportKind =
+  | 'CONSORTIUM_OVERVIEW'
+  | 'PROGRESS_REPORT';
+
+/** The language the file is written in */
+export type ExportLanguage =
+  | 'en'
+  | 'nb'
+  | 'sl';
+
+export type ExportStatus =
+  | 'DONE'
+  | 'FAILED'
+  | 'QUEUED'
+  | 'RUNNING';
 
 /** Where a grief follow-up plan stands */
 export type FollowUpStatus =
@@ -220,6 +303,18 @@ export type HelplineTopic =
   | 'OTHER'
   | 'PRACTICAL_LEGAL'
   | 'SUBSTANCE_USE';
+
+/** Actual against expected by now (rule: docs/plans.md) */
+export type IndicatorStatus =
+  | 'AT_RISK'
+  | 'BEHIND'
+  | 'NOT_STARTED'
+  | 'ON_TRACK';
+
+export type IndicatorYearTargetInput = {
+  target: number;
+  year: number;
+};
 
 /** A staff member or a volunteer */
 export type LeaderKind =
@@ -324,12 +419,35 @@ export type MemberKind =
 
 /** A figure defined once in tenant_metrics() (docs/figures.md) */
 export type Metric =
+  | 'ATTENDANCES'
+  | 'BARC10_CHANGE'
   | 'COUNSELLING_HOURS'
   | 'CURRENT_RESIDENTS'
   | 'GOALS_ACHIEVED'
+  | 'HELPLINE_CONTACTS'
+  | 'MEETINGS_HELD'
+  | 'OCCUPANCY_RATE'
+  | 'PARCELS'
   | 'PEOPLE_COUNSELLED'
+  | 'PEOPLE_HOUSED'
+  | 'RELATIVES_SUPPORTED'
   | 'RESIDENCES_OPEN'
   | 'TRAININGS_HELD';
+
+/** How a metric is counted and shown */
+export type MetricUnit =
+  | 'COUNT'
+  | 'HOURS'
+  | 'PEOPLE'
+  | 'PERCENT'
+  | 'POINTS';
+
+export type MilestoneStatus =
+  | 'CANCELLED'
+  | 'DONE'
+  | 'IN_PROGRESS'
+  | 'MISSED'
+  | 'PLANNED';
 
 /** Moves a meeting to another time (and place); not a cancelled one */
 export type MoveMeetingInput = {
@@ -348,6 +466,11 @@ export type ParticipantKind =
   | 'MEMBER'
   | 'RELATIVE'
   | 'RESIDENT';
+
+/** ORGANISATION: the organisation's managers; CONSORTIUM: the consortium's coordinators */
+export type PlanLevel =
+  | 'CONSORTIUM'
+  | 'ORGANISATION';
 
 /** Where one planned contact of a follow-up plan stands */
 export type PlannedContactStatus =
@@ -474,6 +597,19 @@ export type SessionKind =
   | 'PHONE'
   | 'VIDEO';
 
+/** consortiumId for CONSORTIUM_OVERVIEW, planId for PROGRESS_REPORT */
+export type StartExportInput = {
+  consortiumId?: string | number | null | undefined;
+  format: ExportFormat;
+  /** First day of the period (included) */
+  from: string;
+  kind: ExportKind;
+  language: ExportLanguage;
+  planId?: string | number | null | undefined;
+  /** Last day of the period (included) */
+  to: string;
+};
+
 export type StartGriefFollowUpInput = {
   departmentId?: string | number | null | undefined;
   note?: string | null | undefined;
@@ -512,6 +648,14 @@ export type UpdateEnrolmentInput = {
   status?: EnrolmentStatus | null | undefined;
   /** The version read; CONFLICT (VERSION_MISMATCH) when the enrolment changed since */
   version: number;
+};
+
+export type UpdateFundingInput = {
+  amount?: number | null | undefined;
+  currency?: string | null | undefined;
+  funder?: string | null | undefined;
+  fundingId: string | number;
+  note?: string | null | undefined;
 };
 
 /** Changes only the fields given (null clears description or target date); same version rule as updateGoalProgress */
@@ -574,6 +718,38 @@ export type UpdateHelplineContactInput = {
   residentId?: string | number | null | undefined;
   /** What the contact was about; none by default */
   topics?: Array<HelplineTopic> | null | undefined;
+};
+
+/** Changes only the fields given (null clears baseline, goalDomain, departmentId, sessionKind, audience; yearTargets replaces all); CONFLICT when expectedVersion is stale */
+export type UpdateIndicatorInput = {
+  audience?: CounsellingAudience | null | undefined;
+  baseline?: number | null | undefined;
+  departmentId?: string | number | null | undefined;
+  expectedVersion: number;
+  goalDomain?: GoalDomain | null | undefined;
+  indicatorId: string | number;
+  metric?: Metric | null | undefined;
+  name?: string | null | undefined;
+  position?: number | null | undefined;
+  sessionKind?: SessionKind | null | undefined;
+  target?: number | null | undefined;
+  yearTargets?: Array<IndicatorYearTargetInput> | null | undefined;
+};
+
+/** Changes only the fields given; doneOn with status DONE only */
+export type UpdateMilestoneInput = {
+  doneOn?: string | null | undefined;
+  dueOn?: string | null | undefined;
+  milestoneId: string | number;
+  note?: string | null | undefined;
+  status?: MilestoneStatus | null | undefined;
+  title?: string | null | undefined;
+};
+
+export type UpdateObjectiveInput = {
+  objectiveId: string | number;
+  position?: number | null | undefined;
+  title?: string | null | undefined;
 };
 
 /** DONE takes doneOn (default today); any other status clears it */
@@ -639,6 +815,16 @@ export type UpdateResidentInput = {
   intakeDate?: string | null | undefined;
   lastName?: string | null | undefined;
   phone?: string | null | undefined;
+};
+
+/** Changes only the fields given; CONFLICT when expectedVersion is stale */
+export type UpdateStrategicPlanInput = {
+  description?: string | null | undefined;
+  expectedVersion: number;
+  name?: string | null | undefined;
+  periodEnd?: string | null | undefined;
+  periodStart?: string | null | undefined;
+  planId: string | number;
 };
 
 export type LimitsSessionsQueryVariables = Exact<{
@@ -804,6 +990,17 @@ export type DemoConsortiumOverviewQueryVariables = Exact<{
 
 
 export type DemoConsortiumOverviewQuery = { consortiumOverview: { partners: Array<{ residencesOpen: number, currentResidents: number | null, organisation: { name: string } | null }>, totals: { residencesOpen: number, currentResidents: number | null } } };
+
+export type RegistryFiguresQueryVariables = Exact<{
+  from: string;
+  to: string;
+  goalDomain?: GoalDomain | null | undefined;
+  sessionKind?: SessionKind | null | undefined;
+  audience?: CounsellingAudience | null | undefined;
+}>;
+
+
+export type RegistryFiguresQuery = { metricFigures: Array<{ metric: Metric, unit: MetricUnit, kind: string, filters: Array<string>, value: number | null }>, occupancyOverTime: Array<{ date: string, rate: number }> };
 
 export type TotalsLogSessionMutationVariables = Exact<{
   input: LogCounsellingSessionInput;
@@ -1041,6 +1238,57 @@ export type StaffListSetDepartmentMutationVariables = Exact<{
 
 
 export type StaffListSetDepartmentMutation = { setStaffDepartment: { id: string } };
+
+export type ExportedConsortiumOverviewQueryVariables = Exact<{
+  consortiumId: string | number;
+  from: string;
+  to: string;
+}>;
+
+
+export type ExportedConsortiumOverviewQuery = { consortiumOverview: { consortium: { id: string, name: string }, partners: Array<{ residencesOpen: number, currentResidents: number | null, counsellingHours: number, peopleCounselled: number | null, trainingsHeld: number, goalsAchieved: number | null, organisation: { id: string, name: string } | null }>, totals: { residencesOpen: number, currentResidents: number | null, counsellingHours: number, peopleCounselled: number | null, trainingsHeld: number, goalsAchieved: number | null } } };
+
+export type StartExportInTestMutationVariables = Exact<{
+  input: StartExportInput;
+}>;
+
+
+export type StartExportInTestMutation = { startExport: { id: string, kind: ExportKind, format: ExportFormat, status: ExportStatus, progress: number, fileName: string, error: string | null, createdAt: string } };
+
+export type ExportJobInTestQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ExportJobInTestQuery = { exportJob: { id: string, kind: ExportKind, format: ExportFormat, status: ExportStatus, progress: number, fileName: string, error: string | null } | null };
+
+export type ExportPlansQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ExportPlansQuery = { strategicPlans: Array<{ id: string, name: string, periodStart: string, periodEnd: string }> };
+
+export type ExportedProgressReportQueryVariables = Exact<{
+  planId: string | number;
+  from: string;
+  to: string;
+}>;
+
+
+export type ExportedProgressReportQuery = { progressReport: { rows: Array<{ actual: number, target: number, hasActual: boolean, percentOfTarget: number | null, status: IndicatorStatus | null, indicator: { id: string, name: string } }>, milestonesDue: Array<{ title: string, dueOn: string }> } };
+
+export type StartReportExportMutationVariables = Exact<{
+  input: StartExportInput;
+}>;
+
+
+export type StartReportExportMutation = { startExport: { id: string, status: ExportStatus } };
+
+export type ReportExportJobQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ReportExportJobQuery = { exportJob: { id: string, status: ExportStatus, error: string | null, fileName: string } | null };
 
 export type GoalRaceCreateMutationVariables = Exact<{
   input: CreateGoalInput;
@@ -1376,6 +1624,183 @@ export type UnitOfWorkCreateResidenceMutationVariables = Exact<{
 
 
 export type UnitOfWorkCreateResidenceMutation = { createResidence: { id: string } };
+
+export type DemoStrategicPlansQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DemoStrategicPlansQuery = { strategicPlans: Array<{ id: string, name: string, level: PlanLevel, periodStart: string, periodEnd: string, consortium: { id: string, name: string } | null, funding: Array<{ funder: string, amount: number, currency: string }>, milestones: Array<{ title: string, dueOn: string, status: MilestoneStatus, doneOn: string | null }>, publishedReports: Array<{ id: string, from: string, to: string, publishedBy: string }> }> };
+
+export type DemoPlanConsortiumTotalsQueryVariables = Exact<{
+  id: string | number;
+  from: string;
+  to: string;
+}>;
+
+
+export type DemoPlanConsortiumTotalsQuery = { consortiumOverview: { totals: { currentResidents: number | null } } };
+
+export type DemoProgressReportQueryVariables = Exact<{
+  planId: string | number;
+  from: string;
+  to: string;
+}>;
+
+
+export type DemoProgressReportQuery = { progressReport: { rows: Array<{ actual: number, target: number, hasActual: boolean, status: IndicatorStatus | null, publishedActual: number | null, changedSincePublished: boolean, indicator: { name: string, metric: Metric, sessionKind: SessionKind | null, audience: CounsellingAudience | null } }> } };
+
+export type PlanDetailQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PlanDetailQuery = { strategicPlan: { id: string, name: string, description: string | null, periodStart: string, periodEnd: string, level: PlanLevel, version: number, consortium: { id: string, name: string } | null, objectives: Array<{ id: string, title: string, position: number, indicators: Array<{ id: string, name: string, metric: Metric, target: number, baseline: number | null, goalDomain: GoalDomain | null, sessionKind: SessionKind | null, audience: CounsellingAudience | null, unit: string, version: number, department: { id: string } | null, yearTargets: Array<{ year: number, target: number }> }> }>, milestones: Array<{ id: string, title: string, dueOn: string, status: MilestoneStatus, doneOn: string | null, note: string | null }>, funding: Array<{ id: string, funder: string, amount: number, currency: string, note: string | null }>, publishedReports: Array<{ id: string, from: string, to: string, publishedBy: string }> } };
+
+export type PlanListQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PlanListQuery = { strategicPlans: Array<{ id: string, name: string, level: PlanLevel }> };
+
+export type PlanCreateMutationVariables = Exact<{
+  input: CreateStrategicPlanInput;
+}>;
+
+
+export type PlanCreateMutation = { createStrategicPlan: { id: string, level: PlanLevel, version: number, consortium: { id: string } | null } };
+
+export type PlanUpdateMutationVariables = Exact<{
+  input: UpdateStrategicPlanInput;
+}>;
+
+
+export type PlanUpdateMutation = { updateStrategicPlan: { id: string, name: string, version: number, periodEnd: string } };
+
+export type PlanAddObjectiveMutationVariables = Exact<{
+  input: AddObjectiveInput;
+}>;
+
+
+export type PlanAddObjectiveMutation = { addObjective: { id: string, title: string, position: number } };
+
+export type PlanUpdateObjectiveMutationVariables = Exact<{
+  input: UpdateObjectiveInput;
+}>;
+
+
+export type PlanUpdateObjectiveMutation = { updateObjective: { id: string, title: string, position: number } };
+
+export type PlanRemoveObjectiveMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PlanRemoveObjectiveMutation = { removeObjective: { id: string, objectives: Array<{ id: string }> } };
+
+export type PlanAddIndicatorMutationVariables = Exact<{
+  input: AddIndicatorInput;
+}>;
+
+
+export type PlanAddIndicatorMutation = { addIndicator: { id: string, version: number, target: number, yearTargets: Array<{ year: number, target: number }> } };
+
+export type PlanUpdateIndicatorMutationVariables = Exact<{
+  input: UpdateIndicatorInput;
+}>;
+
+
+export type PlanUpdateIndicatorMutation = { updateIndicator: { id: string, version: number, target: number, baseline: number | null, yearTargets: Array<{ year: number, target: number }> } };
+
+export type PlanRemoveIndicatorMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PlanRemoveIndicatorMutation = { removeIndicator: { id: string } };
+
+export type PlanAddMilestoneMutationVariables = Exact<{
+  input: AddMilestoneInput;
+}>;
+
+
+export type PlanAddMilestoneMutation = { addMilestone: { id: string, status: MilestoneStatus, doneOn: string | null } };
+
+export type PlanUpdateMilestoneMutationVariables = Exact<{
+  input: UpdateMilestoneInput;
+}>;
+
+
+export type PlanUpdateMilestoneMutation = { updateMilestone: { id: string, status: MilestoneStatus, doneOn: string | null } };
+
+export type PlanRemoveMilestoneMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PlanRemoveMilestoneMutation = { removeMilestone: { id: string, milestones: Array<{ id: string }> } };
+
+export type PlanAddFundingMutationVariables = Exact<{
+  input: AddFundingInput;
+}>;
+
+
+export type PlanAddFundingMutation = { addFunding: { id: string, funder: string, amount: number, currency: string } };
+
+export type PlanUpdateFundingMutationVariables = Exact<{
+  input: UpdateFundingInput;
+}>;
+
+
+export type PlanUpdateFundingMutation = { updateFunding: { id: string, amount: number, currency: string } };
+
+export type PlanRemoveFundingMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PlanRemoveFundingMutation = { removeFunding: { id: string, funding: Array<{ id: string }> } };
+
+export type PlanSetCommentMutationVariables = Exact<{
+  indicatorId: string | number;
+  from: string;
+  to: string;
+  comment: string;
+}>;
+
+
+export type PlanSetCommentMutation = { setIndicatorComment: { from: string, to: string, comment: string, updatedBy: string } | null };
+
+export type PlanPublishMutationVariables = Exact<{
+  planId: string | number;
+  from: string;
+  to: string;
+}>;
+
+
+export type PlanPublishMutation = { publishProgressReport: { id: string, from: string, to: string, publishedBy: string } };
+
+export type PlanReportQueryVariables = Exact<{
+  planId: string | number;
+  from: string;
+  to: string;
+}>;
+
+
+export type PlanReportQuery = { progressReport: { from: string, to: string, plan: { id: string, name: string }, rows: Array<{ actual: number, target: number, hasActual: boolean, percentOfTarget: number | null, expectedByNow: number, status: IndicatorStatus | null, publishedActual: number | null, liveActual: number | null, changedSincePublished: boolean, indicator: { id: string, name: string, metric: Metric }, trend: Array<{ month: string, value: number | null }>, comment: { comment: string, updatedBy: string } | null }>, milestonesDue: Array<{ id: string, title: string, dueOn: string, status: MilestoneStatus }>, published: { id: string, from: string, to: string } | null } };
+
+export type PlanPublishedReportQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PlanPublishedReportQuery = { publishedReport: { from: string, to: string, plan: { id: string, name: string }, rows: Array<{ actual: number, target: number, hasActual: boolean, percentOfTarget: number | null, expectedByNow: number, status: IndicatorStatus | null, publishedActual: number | null, liveActual: number | null, changedSincePublished: boolean, indicator: { id: string, name: string, metric: Metric }, trend: Array<{ month: string, value: number | null }>, comment: { comment: string, updatedBy: string } | null }>, milestonesDue: Array<{ id: string, title: string, dueOn: string, status: MilestoneStatus }>, published: { id: string, from: string, to: string } | null } };
+
+export type PlanConsortiumTotalsQueryVariables = Exact<{
+  id: string | number;
+  from: string;
+  to: string;
+}>;
+
+
+export type PlanConsortiumTotalsQuery = { consortiumOverview: { totals: { counsellingHours: number } } };
 
 export type AddMeetingMutationVariables = Exact<{
   input: AddMeetingInput;
@@ -2139,6 +2564,34 @@ export type FactoryEnrolMutationVariables = Exact<{
 
 export type FactoryEnrolMutation = { enrol: { id: string, version: number } };
 
+export type FactoryCreatePlanMutationVariables = Exact<{
+  input: CreateStrategicPlanInput;
+}>;
+
+
+export type FactoryCreatePlanMutation = { createStrategicPlan: { id: string, version: number, periodStart: string, periodEnd: string } };
+
+export type FactoryAddObjectiveMutationVariables = Exact<{
+  input: AddObjectiveInput;
+}>;
+
+
+export type FactoryAddObjectiveMutation = { addObjective: { id: string } };
+
+export type FactoryAddIndicatorMutationVariables = Exact<{
+  input: AddIndicatorInput;
+}>;
+
+
+export type FactoryAddIndicatorMutation = { addIndicator: { id: string, version: number } };
+
+export type FactoryAddMilestoneMutationVariables = Exact<{
+  input: AddMilestoneInput;
+}>;
+
+
+export type FactoryAddMilestoneMutation = { addMilestone: { id: string } };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -2528,6 +2981,27 @@ export const DemoConsortiumOverviewDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DemoConsortiumOverviewQuery, DemoConsortiumOverviewQueryVariables>;
+export const RegistryFiguresDocument = new TypedDocumentString(`
+    query RegistryFigures($from: Date!, $to: Date!, $goalDomain: GoalDomain, $sessionKind: SessionKind, $audience: CounsellingAudience) {
+  metricFigures(
+    from: $from
+    to: $to
+    goalDomain: $goalDomain
+    sessionKind: $sessionKind
+    audience: $audience
+  ) {
+    metric
+    unit
+    kind
+    filters
+    value
+  }
+  occupancyOverTime(from: $to, to: $to) {
+    date
+    rate
+  }
+}
+    `) as unknown as TypedDocumentString<RegistryFiguresQuery, RegistryFiguresQueryVariables>;
 export const TotalsLogSessionDocument = new TypedDocumentString(`
     mutation TotalsLogSession($input: LogCounsellingSessionInput!) {
   logCounsellingSession(input: $input) {
@@ -2967,6 +3441,112 @@ export const StaffListSetDepartmentDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<StaffListSetDepartmentMutation, StaffListSetDepartmentMutationVariables>;
+export const ExportedConsortiumOverviewDocument = new TypedDocumentString(`
+    query ExportedConsortiumOverview($consortiumId: ID!, $from: Date!, $to: Date!) {
+  consortiumOverview(consortiumId: $consortiumId, from: $from, to: $to) {
+    consortium {
+      id
+      name
+    }
+    partners {
+      organisation {
+        id
+        name
+      }
+      residencesOpen
+      currentResidents
+      counsellingHours
+      peopleCounselled
+      trainingsHeld
+      goalsAchieved
+    }
+    totals {
+      residencesOpen
+      currentResidents
+      counsellingHours
+      peopleCounselled
+      trainingsHeld
+      goalsAchieved
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ExportedConsortiumOverviewQuery, ExportedConsortiumOverviewQueryVariables>;
+export const StartExportInTestDocument = new TypedDocumentString(`
+    mutation StartExportInTest($input: StartExportInput!) {
+  startExport(input: $input) {
+    id
+    kind
+    format
+    status
+    progress
+    fileName
+    error
+    createdAt
+  }
+}
+    `) as unknown as TypedDocumentString<StartExportInTestMutation, StartExportInTestMutationVariables>;
+export const ExportJobInTestDocument = new TypedDocumentString(`
+    query ExportJobInTest($id: ID!) {
+  exportJob(id: $id) {
+    id
+    kind
+    format
+    status
+    progress
+    fileName
+    error
+  }
+}
+    `) as unknown as TypedDocumentString<ExportJobInTestQuery, ExportJobInTestQueryVariables>;
+export const ExportPlansDocument = new TypedDocumentString(`
+    query ExportPlans {
+  strategicPlans {
+    id
+    name
+    periodStart
+    periodEnd
+  }
+}
+    `) as unknown as TypedDocumentString<ExportPlansQuery, ExportPlansQueryVariables>;
+export const ExportedProgressReportDocument = new TypedDocumentString(`
+    query ExportedProgressReport($planId: ID!, $from: Date!, $to: Date!) {
+  progressReport(planId: $planId, from: $from, to: $to) {
+    rows {
+      indicator {
+        id
+        name
+      }
+      actual
+      target
+      hasActual
+      percentOfTarget
+      status
+    }
+    milestonesDue {
+      title
+      dueOn
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ExportedProgressReportQuery, ExportedProgressReportQueryVariables>;
+export const StartReportExportDocument = new TypedDocumentString(`
+    mutation StartReportExport($input: StartExportInput!) {
+  startExport(input: $input) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<StartReportExportMutation, StartReportExportMutationVariables>;
+export const ReportExportJobDocument = new TypedDocumentString(`
+    query ReportExportJob($id: ID!) {
+  exportJob(id: $id) {
+    id
+    status
+    error
+    fileName
+  }
+}
+    `) as unknown as TypedDocumentString<ReportExportJobQuery, ReportExportJobQueryVariables>;
 export const GoalRaceCreateDocument = new TypedDocumentString(`
     mutation GoalRaceCreate($input: CreateGoalInput!) {
   createGoal(input: $input) {
@@ -3710,6 +4290,407 @@ export const UnitOfWorkCreateResidenceDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<UnitOfWorkCreateResidenceMutation, UnitOfWorkCreateResidenceMutationVariables>;
+export const DemoStrategicPlansDocument = new TypedDocumentString(`
+    query DemoStrategicPlans {
+  strategicPlans {
+    id
+    name
+    level
+    periodStart
+    periodEnd
+    consortium {
+      id
+      name
+    }
+    funding {
+      funder
+      amount
+      currency
+    }
+    milestones {
+      title
+      dueOn
+      status
+      doneOn
+    }
+    publishedReports {
+      id
+      from
+      to
+      publishedBy
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DemoStrategicPlansQuery, DemoStrategicPlansQueryVariables>;
+export const DemoPlanConsortiumTotalsDocument = new TypedDocumentString(`
+    query DemoPlanConsortiumTotals($id: ID!, $from: Date!, $to: Date!) {
+  consortiumOverview(consortiumId: $id, from: $from, to: $to) {
+    totals {
+      currentResidents
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DemoPlanConsortiumTotalsQuery, DemoPlanConsortiumTotalsQueryVariables>;
+export const DemoProgressReportDocument = new TypedDocumentString(`
+    query DemoProgressReport($planId: ID!, $from: Date!, $to: Date!) {
+  progressReport(planId: $planId, from: $from, to: $to) {
+    rows {
+      indicator {
+        name
+        metric
+        sessionKind
+        audience
+      }
+      actual
+      target
+      hasActual
+      status
+      publishedActual
+      changedSincePublished
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DemoProgressReportQuery, DemoProgressReportQueryVariables>;
+export const PlanDetailDocument = new TypedDocumentString(`
+    query PlanDetail($id: ID!) {
+  strategicPlan(id: $id) {
+    id
+    name
+    description
+    periodStart
+    periodEnd
+    level
+    version
+    consortium {
+      id
+      name
+    }
+    objectives {
+      id
+      title
+      position
+      indicators {
+        id
+        name
+        metric
+        target
+        baseline
+        goalDomain
+        sessionKind
+        audience
+        unit
+        version
+        department {
+          id
+        }
+        yearTargets {
+          year
+          target
+        }
+      }
+    }
+    milestones {
+      id
+      title
+      dueOn
+      status
+      doneOn
+      note
+    }
+    funding {
+      id
+      funder
+      amount
+      currency
+      note
+    }
+    publishedReports {
+      id
+      from
+      to
+      publishedBy
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PlanDetailQuery, PlanDetailQueryVariables>;
+export const PlanListDocument = new TypedDocumentString(`
+    query PlanList {
+  strategicPlans {
+    id
+    name
+    level
+  }
+}
+    `) as unknown as TypedDocumentString<PlanListQuery, PlanListQueryVariables>;
+export const PlanCreateDocument = new TypedDocumentString(`
+    mutation PlanCreate($input: CreateStrategicPlanInput!) {
+  createStrategicPlan(input: $input) {
+    id
+    level
+    version
+    consortium {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PlanCreateMutation, PlanCreateMutationVariables>;
+export const PlanUpdateDocument = new TypedDocumentString(`
+    mutation PlanUpdate($input: UpdateStrategicPlanInput!) {
+  updateStrategicPlan(input: $input) {
+    id
+    name
+    version
+    periodEnd
+  }
+}
+    `) as unknown as TypedDocumentString<PlanUpdateMutation, PlanUpdateMutationVariables>;
+export const PlanAddObjectiveDocument = new TypedDocumentString(`
+    mutation PlanAddObjective($input: AddObjectiveInput!) {
+  addObjective(input: $input) {
+    id
+    title
+    position
+  }
+}
+    `) as unknown as TypedDocumentString<PlanAddObjectiveMutation, PlanAddObjectiveMutationVariables>;
+export const PlanUpdateObjectiveDocument = new TypedDocumentString(`
+    mutation PlanUpdateObjective($input: UpdateObjectiveInput!) {
+  updateObjective(input: $input) {
+    id
+    title
+    position
+  }
+}
+    `) as unknown as TypedDocumentString<PlanUpdateObjectiveMutation, PlanUpdateObjectiveMutationVariables>;
+export const PlanRemoveObjectiveDocument = new TypedDocumentString(`
+    mutation PlanRemoveObjective($id: ID!) {
+  removeObjective(id: $id) {
+    id
+    objectives {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PlanRemoveObjectiveMutation, PlanRemoveObjectiveMutationVariables>;
+export const PlanAddIndicatorDocument = new TypedDocumentString(`
+    mutation PlanAddIndicator($input: AddIndicatorInput!) {
+  addIndicator(input: $input) {
+    id
+    version
+    target
+    yearTargets {
+      year
+      target
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PlanAddIndicatorMutation, PlanAddIndicatorMutationVariables>;
+export const PlanUpdateIndicatorDocument = new TypedDocumentString(`
+    mutation PlanUpdateIndicator($input: UpdateIndicatorInput!) {
+  updateIndicator(input: $input) {
+    id
+    version
+    target
+    baseline
+    yearTargets {
+      year
+      target
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PlanUpdateIndicatorMutation, PlanUpdateIndicatorMutationVariables>;
+export const PlanRemoveIndicatorDocument = new TypedDocumentString(`
+    mutation PlanRemoveIndicator($id: ID!) {
+  removeIndicator(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<PlanRemoveIndicatorMutation, PlanRemoveIndicatorMutationVariables>;
+export const PlanAddMilestoneDocument = new TypedDocumentString(`
+    mutation PlanAddMilestone($input: AddMilestoneInput!) {
+  addMilestone(input: $input) {
+    id
+    status
+    doneOn
+  }
+}
+    `) as unknown as TypedDocumentString<PlanAddMilestoneMutation, PlanAddMilestoneMutationVariables>;
+export const PlanUpdateMilestoneDocument = new TypedDocumentString(`
+    mutation PlanUpdateMilestone($input: UpdateMilestoneInput!) {
+  updateMilestone(input: $input) {
+    id
+    status
+    doneOn
+  }
+}
+    `) as unknown as TypedDocumentString<PlanUpdateMilestoneMutation, PlanUpdateMilestoneMutationVariables>;
+export const PlanRemoveMilestoneDocument = new TypedDocumentString(`
+    mutation PlanRemoveMilestone($id: ID!) {
+  removeMilestone(id: $id) {
+    id
+    milestones {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PlanRemoveMilestoneMutation, PlanRemoveMilestoneMutationVariables>;
+export const PlanAddFundingDocument = new TypedDocumentString(`
+    mutation PlanAddFunding($input: AddFundingInput!) {
+  addFunding(input: $input) {
+    id
+    funder
+    amount
+    currency
+  }
+}
+    `) as unknown as TypedDocumentString<PlanAddFundingMutation, PlanAddFundingMutationVariables>;
+export const PlanUpdateFundingDocument = new TypedDocumentString(`
+    mutation PlanUpdateFunding($input: UpdateFundingInput!) {
+  updateFunding(input: $input) {
+    id
+    amount
+    currency
+  }
+}
+    `) as unknown as TypedDocumentString<PlanUpdateFundingMutation, PlanUpdateFundingMutationVariables>;
+export const PlanRemoveFundingDocument = new TypedDocumentString(`
+    mutation PlanRemoveFunding($id: ID!) {
+  removeFunding(id: $id) {
+    id
+    funding {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PlanRemoveFundingMutation, PlanRemoveFundingMutationVariables>;
+export const PlanSetCommentDocument = new TypedDocumentString(`
+    mutation PlanSetComment($indicatorId: ID!, $from: Date!, $to: Date!, $comment: String!) {
+  setIndicatorComment(
+    indicatorId: $indicatorId
+    from: $from
+    to: $to
+    comment: $comment
+  ) {
+    from
+    to
+    comment
+    updatedBy
+  }
+}
+    `) as unknown as TypedDocumentString<PlanSetCommentMutation, PlanSetCommentMutationVariables>;
+export const PlanPublishDocument = new TypedDocumentString(`
+    mutation PlanPublish($planId: ID!, $from: Date!, $to: Date!) {
+  publishProgressReport(planId: $planId, from: $from, to: $to) {
+    id
+    from
+    to
+    publishedBy
+  }
+}
+    `) as unknown as TypedDocumentString<PlanPublishMutation, PlanPublishMutationVariables>;
+export const PlanReportDocument = new TypedDocumentString(`
+    query PlanReport($planId: ID!, $from: Date!, $to: Date!) {
+  progressReport(planId: $planId, from: $from, to: $to) {
+    plan {
+      id
+      name
+    }
+    from
+    to
+    rows {
+      indicator {
+        id
+        name
+        metric
+      }
+      actual
+      target
+      hasActual
+      percentOfTarget
+      expectedByNow
+      status
+      trend {
+        month
+        value
+      }
+      comment {
+        comment
+        updatedBy
+      }
+      publishedActual
+      liveActual
+      changedSincePublished
+    }
+    milestonesDue {
+      id
+      title
+      dueOn
+      status
+    }
+    published {
+      id
+      from
+      to
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PlanReportQuery, PlanReportQueryVariables>;
+export const PlanPublishedReportDocument = new TypedDocumentString(`
+    query PlanPublishedReport($id: ID!) {
+  publishedReport(id: $id) {
+    plan {
+      id
+      name
+    }
+    from
+    to
+    rows {
+      indicator {
+        id
+        name
+        metric
+      }
+      actual
+      target
+      hasActual
+      percentOfTarget
+      expectedByNow
+      status
+      trend {
+        month
+        value
+      }
+      comment {
+        comment
+        updatedBy
+      }
+      publishedActual
+      liveActual
+      changedSincePublished
+    }
+    milestonesDue {
+      id
+      title
+      dueOn
+      status
+    }
+    published {
+      id
+      from
+      to
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PlanPublishedReportQuery, PlanPublishedReportQueryVariables>;
+export const PlanConsortiumTotalsDocument = new TypedDocumentString(`
+    query PlanConsortiumTotals($id: ID!, $from: Date!, $to: Date!) {
+  consortiumOverview(consortiumId: $id, from: $from, to: $to) {
+    totals {
+      counsellingHours
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PlanConsortiumTotalsQuery, PlanConsortiumTotalsQueryVariables>;
 export const AddMeetingDocument = new TypedDocumentString(`
     mutation AddMeeting($input: AddMeetingInput!) {
   addMeeting(input: $input) {
@@ -4947,3 +5928,35 @@ export const FactoryEnrolDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<FactoryEnrolMutation, FactoryEnrolMutationVariables>;
+export const FactoryCreatePlanDocument = new TypedDocumentString(`
+    mutation FactoryCreatePlan($input: CreateStrategicPlanInput!) {
+  createStrategicPlan(input: $input) {
+    id
+    version
+    periodStart
+    periodEnd
+  }
+}
+    `) as unknown as TypedDocumentString<FactoryCreatePlanMutation, FactoryCreatePlanMutationVariables>;
+export const FactoryAddObjectiveDocument = new TypedDocumentString(`
+    mutation FactoryAddObjective($input: AddObjectiveInput!) {
+  addObjective(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<FactoryAddObjectiveMutation, FactoryAddObjectiveMutationVariables>;
+export const FactoryAddIndicatorDocument = new TypedDocumentString(`
+    mutation FactoryAddIndicator($input: AddIndicatorInput!) {
+  addIndicator(input: $input) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<FactoryAddIndicatorMutation, FactoryAddIndicatorMutationVariables>;
+export const FactoryAddMilestoneDocument = new TypedDocumentString(`
+    mutation FactoryAddMilestone($input: AddMilestoneInput!) {
+  addMilestone(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<FactoryAddMilestoneMutation, FactoryAddMilestoneMutationVariables>;

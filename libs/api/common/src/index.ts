@@ -15,3 +15,4 @@ export * from './dto/period.args.js';
 export * from './reject-unstorable-text.plugin.js';
 export * from './driver-error.js';
 export * from './selects-field.js';
+export * from './validators/decimal-places.validator.js';

@@ -4,7 +4,7 @@ import { AuditService } from '@bridgeway/api-audit';
 import { NotFoundError } from '@bridgeway/api-common';
 import { OrganisationType } from '@bridgeway/api-organisations';
 import { getActor } from '@bridgeway/api-tenancy';
-import { Role } from '@bridgeway/shared-domain';
+import { Metric, Role } from '@bridgeway/shared-domain';
 import { ConsortiumOverviewType, ConsortiumType, PartnerFiguresType } from './consortium.type.js';
 import type { ConsortiumOverviewArgs } from './dto/consortium-overview.args.js';
 import { suppressSmallCells } from './suppression.js';
@@ -41,6 +41,11 @@ const MINE = `
               then exists (select 1 from consortium_coordinator k where k.consortium_id = c.id and k.tenant_id = :tenantId and k.user_id = :userId)
               else exists (select 1 from consortium_member m where m.consortium_id = c.id and m.tenant_id = :tenantId) end`;
 
+/** The contract's six figures of a partner row: the only metrics the overview computes. */
+const OVERVIEW_METRICS_SQL = `array[${[
+  Metric.RESIDENCES_OPEN, Metric.CURRENT_RESIDENTS, Metric.COUNSELLING_HOURS, Metric.PEOPLE_COUNSELLED, Metric.TRAININGS_HELD, Metric.GOALS_ACHIEVED,
+].map((m) => `'${m}'`).join(', ')}]`;
+
 const hours = (minutes: number) => Math.round((minutes * 100) / 60) / 100;
 
 @Injectable()
@@ -63,7 +68,8 @@ export class ConsortiaService {
     const [consortium] = await this.em.execute<ConsortiumRow[]>(`${MINE} and c.id = :consortiumId`, { ...this.caller(), consortiumId });
     if (!consortium) throw new NotFoundError('Consortium', consortiumId);
     const rows = await this.em.execute<PartnerRow[]>(
-      `select * from consortium_partner_figures(:consortiumId::uuid, :from::date, :to::date) order by tenant_name, tenant_id`,
+      `select * from consortium_partner_figures(:consortiumId::uuid, :from::date, :to::date, null, null, null, ${OVERVIEW_METRICS_SQL})
+        order by tenant_name, tenant_id`,
       { consortiumId, from, to },
     );
     await this.audit.record({ action: 'READ', entityType: 'ConsortiumOverview', entityId: consortiumId, details: { consortiumId, from, to } });

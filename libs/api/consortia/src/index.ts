@@ -11,3 +11,6 @@ export * from './consent.service.js';
 export * from './consortia.module.js';
 export * from './consortia.library.js';
 export * from './metric-sources.js';
+export * from './metric-registry.js';
+export * from './metric-values.service.js';
+export * from './metric-figure.type.js';

@@ -11,10 +11,14 @@ export type ShownCounts = Record<PeopleColumn, number | null>;
  * the others never reveals it. The total itself is hidden only when nothing can hide the cell
  * with it (a consortium of one partner in the period).
  */
-export function suppressSmallCells(rows: readonly PeopleCounts[], threshold: number): { partners: ShownCounts[]; totals: ShownCounts } {
-  const partners = rows.map((r) => ({ ...r }) as ShownCounts);
-  const totals = Object.fromEntries(PEOPLE_COLUMNS.map((c) => [c, rows.reduce((sum, r) => sum + r[c], 0)])) as ShownCounts;
-  for (const column of PEOPLE_COLUMNS) {
+export function suppressSmallCells<K extends string = PeopleColumn>(
+  rows: readonly Record<K, number>[],
+  threshold: number,
+  columns: readonly K[] = PEOPLE_COLUMNS as readonly string[] as readonly K[],
+): { partners: Record<K, number | null>[]; totals: Record<K, number | null> } {
+  const partners = rows.map((r) => ({ ...r }) as Record<K, number | null>);
+  const totals = Object.fromEntries(columns.map((c) => [c, rows.reduce((sum, r) => sum + r[c], 0)])) as Record<K, number | null>;
+  for (const column of columns) {
     const small = rows.flatMap((r, i) => (r[column] > 0 && r[column] < threshold ? [i] : []));
     for (const i of small) partners[i][column] = null;
     if (small.length !== 1) continue;

@@ -45,12 +45,30 @@ export const NATURAL_LIST_SIZES: Readonly<Record<string, number>> = Object.freez
   'Consortium.members': 50,
   /** One row per member organisation. */
   'ConsortiumOverview.partners': 50,
-  /** One series per Metric value (6). */
-  'ConsortiumOverview.series': 6,
+  /** One series per Metric value (14). */
+  'ConsortiumOverview.series': 14,
+  /** One figure per Metric value (14), filters at most 4 each. */
+  'Query.metricFigures': 14,
+  'MetricFigure.filters': 4,
+  'Query.metricDefinitions': 14,
+  'MetricDefinition.filters': 4,
   /** Calendar months overlapping a period of under 120 months (PeriodArgs): at most 121. */
   'MetricSeries.months': 121,
   /** Consent decisions of one resident (recorded by staff when the resident decides: a handful). */
   'ConsortiumConsent.history': 20,
+  /** Parts of one strategic plan, bounded by PLAN_LIMITS (libs/api/plans). */
+  'StrategicPlan.objectives': 12,
+  'Objective.indicators': 20,
+  'StrategicPlan.milestones': 50,
+  'StrategicPlan.funding': 20,
+  /** One per calendar year of a plan of under 120 months: at most 11. */
+  'Indicator.yearTargets': 11,
+  /** One row per indicator of the plan (at most 100). */
+  'ProgressReport.rows': 100,
+  /** Milestones of one plan (at most 50). */
+  'ProgressReport.milestonesDue': 50,
+  /** Calendar months overlapping a period of under 120 months: at most 121. */
+  'IndicatorProgress.trend': 121,
 });
 
 /** Assumed length of a list field missing from the table above (kept high so it shows in the cost). */

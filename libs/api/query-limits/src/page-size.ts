@@ -35,6 +35,8 @@ export const PAGE_SIZES = {
   plannedContacts: { default: 50, max: 200 },
   handouts: { default: 50, max: 200 },
   staff: { default: 100, max: 500 },
+  strategicPlans: { default: 20, max: 100 },
+  publishedReports: { default: 20, max: 200 },
 } as const satisfies Record<string, PageSize>;
 
 /** The `first` argument of a paged list field: optional, with its default and maximum in the schema's description. */

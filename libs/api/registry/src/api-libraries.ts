@@ -14,6 +14,8 @@ import { PROGRAMMES_LIBRARY } from '@bridgeway/api-programmes';
 import { HELPLINE_LIBRARY } from '@bridgeway/api-helpline';
 import { MATERIAL_SUPPORT_LIBRARY } from '@bridgeway/api-material-support';
 import { CONSORTIA_LIBRARY } from '@bridgeway/api-consortia';
+import { PLANS_LIBRARY } from '@bridgeway/api-plans';
+import { EXPORTS_LIBRARY } from '@bridgeway/api-exports';
 
 /**
  * Every API library with a module, entities or tables, once. Adding a library to the API is
@@ -36,6 +38,8 @@ export const API_LIBRARIES: readonly ApiLibrary[] = [
   HELPLINE_LIBRARY,
   MATERIAL_SUPPORT_LIBRARY,
   CONSORTIA_LIBRARY,
+  PLANS_LIBRARY,
+  EXPORTS_LIBRARY,
 ];
 
 /** Entities, migrations (sorted by name) and declared app-role grants of every library. */

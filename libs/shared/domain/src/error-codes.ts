@@ -30,6 +30,10 @@ export enum ConflictReason {
   RESIDENT_IN_RESIDENCE = 'RESIDENT_IN_RESIDENCE',
   STAY_ENDED = 'STAY_ENDED',
   ALREADY_LINKED = 'ALREADY_LINKED',
+  /** The user already has as many exports queued or running as allowed (docs/exports.md). */
+  EXPORT_LIMIT_REACHED = 'EXPORT_LIMIT_REACHED',
+  /** This kind of export is not offered by the server yet. */
+  EXPORT_NOT_AVAILABLE = 'EXPORT_NOT_AVAILABLE',
 }
 
 export function isConflictReason(value: unknown): value is ConflictReason {

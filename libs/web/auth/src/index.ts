@@ -1,7 +1,7 @@
 import { lazy } from 'react';
 
 export { SessionStore, type SessionState, type SessionStatus, type SessionUser } from './session/session-store';
-export { SessionProvider, useSession, useSessionStore } from './session/session-context';
+export { SessionProvider, useSession, useSessionFetch, useSessionRole, useSessionStore } from './session/session-context';
 export { RequireSession } from './guards/require-session';
 export { RequireRole } from './guards/require-role';
 

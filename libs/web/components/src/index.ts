@@ -16,3 +16,6 @@ export { SectionCard } from './layout/section-card';
 export { PageHeader } from './layout/page-header';
 export { FormDialog } from './layout/form-dialog';
 export { DepartmentFilter } from './department-filter';
+export { ChartWithTable } from './figures/chart-with-table';
+export { defaultPeriod, isValidPeriod, type Period } from './period/period';
+export { PeriodPicker } from './period/period-picker';

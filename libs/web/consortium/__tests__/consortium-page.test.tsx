@@ -8,7 +8,7 @@ import { renderWithProviders } from '@bridgeway/web-testing';
 import { screen, within } from '@testing-library/react';
 import { userEvent } from '@testing-library/user-event';
 import { ConsortiumPage } from '../src/consortium-page';
-import { defaultPeriod, isValidPeriod } from '../src/period';
+import { defaultPeriod, isValidPeriod } from '@bridgeway/web-components';
 
 const period = defaultPeriod();
 const most = { __typename: 'Consortium' as const, id: 'c-most', name: 'Skupnosti MOST' };

@@ -1,11 +1,10 @@
 import { Stack, Text } from '@mantine/core';
 import { useQuery } from '@apollo/client/react';
-import { QueryState, SectionCard } from '@bridgeway/web-components';
+import { QueryState, SectionCard, type Period } from '@bridgeway/web-components';
 import { useTranslation } from 'react-i18next';
 import { ConsortiumOverviewDocument } from '@bridgeway/web-graphql';
 import { PartnerCharts } from './partner-charts';
 import { PartnersTable } from './partners-table';
-import type { Period } from './period';
 import { defaultSmallCellThreshold } from './suppressed-count';
 
 /** One consortium's partners in the period: the table with totals, then charts with their tables. */

@@ -1,13 +1,13 @@
 import { NativeSelect, Stack, Text } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useQuery } from '@apollo/client/react';
-import { PageHeader, QueryState } from '@bridgeway/web-components';
+import { PageHeader, QueryState, PeriodPicker, defaultPeriod, isValidPeriod, type Period } from '@bridgeway/web-components';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConsortiaDocument } from '@bridgeway/web-graphql';
+import { ExportSection } from '@bridgeway/web-exports';
 import { ConsortiumOverviewSection } from './consortium-overview-section';
-import { defaultPeriod, isValidPeriod, type Period } from './period';
-import { PeriodPicker } from './period-picker';
+import { ConsortiumPlansLink } from './consortium-plans-link';
 
 /**
  * The coordinator's home (and a manager's view of their organisation's consortia): the partners of
@@ -26,7 +26,7 @@ export function ConsortiumPage() {
 
   return (
     <Stack gap="lg">
-      <PageHeader title={t('title')} description={t('description')} />
+      <PageHeader title={t('title')} description={t('description')} actions={<ConsortiumPlansLink />} />
       <QueryState data={data} loading={loading} error={error} onRetry={() => void refetch()}>
         {({ consortia }) => {
           const consortium = consortia.find((c) => c.id === chosenId) ?? consortia[0];
@@ -43,8 +43,9 @@ export function ConsortiumPage() {
                 />
               )}
               {consortia.length === 1 && <Text fw="bold">{consortium.name}</Text>}
-              <PeriodPicker value={period} onChange={setPeriod} />
+              <PeriodPicker legend={t('period.legend')} value={period} onChange={setPeriod} />
               <ConsortiumOverviewSection consortiumId={consortium.id} period={lastValid} />
+              <ExportSection kind="CONSORTIUM_OVERVIEW" consortiumId={consortium.id} period={lastValid} />
             </Stack>
           );
         }}

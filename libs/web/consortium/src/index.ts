@@ -6,7 +6,7 @@ const roles = [Role.CONSORTIUM_COORDINATOR, Role.MANAGER];
 
 /** The consortium dashboard, where coordinators start. Pages load on demand (own chunk, own texts). */
 export const consortiumDomain: WebDomain = {
-  namespaces: ['consortium'],
+  namespaces: ['consortium', 'exports'],
   nav: {
     path: '/consortium',
     label: { en: 'Consortium', nb: 'Konsortium', sl: 'Konzorcij' },

@@ -1,8 +1,7 @@
 import { SimpleGrid } from '@mantine/core';
-import { chartColours, useFormatters, type FiguresColumn } from '@bridgeway/web-components';
+import { chartColours, useFormatters, type FiguresColumn, ChartWithTable } from '@bridgeway/web-components';
 import { Bar, BarChart, CartesianGrid, XAxis, YAxis } from 'recharts';
 import { useTranslation } from 'react-i18next';
-import { ChartWithTable } from './chart-with-table';
 import type { ConsortiumPartnerFiguresFragment as Figures } from '@bridgeway/web-graphql';
 import { useCountText } from './suppressed-count';
 
@@ -41,6 +40,7 @@ export function PartnerCharts({ partners }: { partners: readonly Figures[] }) {
   return (
     <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="lg">
       <ChartWithTable
+        emptyText={t('partners.none')}
         title={t('charts.hoursTitle')}
         chartDescription={t('charts.hoursChart')}
         chart={chartOf('hours', chartColours.primary)}
@@ -53,6 +53,7 @@ export function PartnerCharts({ partners }: { partners: readonly Figures[] }) {
         rowKey={(row) => row.key}
       />
       <ChartWithTable
+        emptyText={t('partners.none')}
         title={t('charts.peopleTitle')}
         chartDescription={t('charts.peopleChart')}
         chart={chartOf('people', chartColours.secondary)}

@@ -4,7 +4,8 @@ import { screen, within } from '@testing-library/react';
 import { CounsellingHoursSection } from '../src/counselling-hours-section';
 import { GoalsAchievedSection } from '../src/goals-achieved-section';
 import { OccupancySection } from '../src/occupancy-section';
-import { defaultPeriod, isValidPeriod, occupancyPeriod } from '../src/period';
+import { occupancyPeriod } from '../src/occupancy-period';
+import { defaultPeriod, isValidPeriod } from '@bridgeway/web-components';
 
 describe('period', () => {
   it('defaults to the last twelve months and rejects an end before the start', () => {

@@ -1,11 +1,9 @@
 import { SimpleGrid, Stack, Text } from '@mantine/core';
 import { useQuery } from '@apollo/client/react';
 import { CounsellingTotalsDocument, type CounsellingTotalsQuery } from '@bridgeway/web-graphql';
-import { QueryState, SectionCard, chartColours, useFormatters, type FiguresColumn } from '@bridgeway/web-components';
+import { QueryState, SectionCard, chartColours, useFormatters, type FiguresColumn, ChartWithTable, type Period } from '@bridgeway/web-components';
 import { Bar, BarChart, CartesianGrid, XAxis, YAxis } from 'recharts';
 import { useTranslation } from 'react-i18next';
-import { ChartWithTable } from './chart-with-table';
-import type { Period } from './period';
 
 type Totals = NonNullable<CounsellingTotalsQuery['counsellingTotals']>;
 type ByCounsellor = Totals['byCounsellor'][number];
@@ -51,6 +49,7 @@ export function CounsellingHoursSection({ period }: { period: Period }) {
               </Text>
               <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="lg">
                 <ChartWithTable
+                  emptyText={t('noData')}
                   title={t('hours.byMonth')}
                   chartDescription={t('hours.byMonthChart')}
                   chart={
@@ -70,6 +69,7 @@ export function CounsellingHoursSection({ period }: { period: Period }) {
                   rowKey={(row) => row.month}
                 />
                 <ChartWithTable
+                  emptyText={t('noData')}
                   title={t('hours.byCounsellor')}
                   chartDescription={t('hours.byCounsellorChart')}
                   chart={

@@ -1,10 +1,9 @@
 import { Stack, Text } from '@mantine/core';
-import { DepartmentFilter } from '@bridgeway/web-components';
+import { DepartmentFilter, type Period } from '@bridgeway/web-components';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { HelplineFiguresSection } from './helpline-figures-section';
 import { MaterialSupportFiguresSection } from './material-support-figures-section';
-import type { Period } from './period';
 import { ProgrammeFiguresSection } from './programme-figures-section';
 
 /**

@@ -1,10 +1,9 @@
 import { Text } from '@mantine/core';
 import { useQuery } from '@apollo/client/react';
 import { GoalsByDomainDocument, type GoalsByDomainQuery } from '@bridgeway/web-graphql';
-import { QueryState, SectionCard, chartColours, useFormatters, type FiguresColumn } from '@bridgeway/web-components';
+import { QueryState, SectionCard, chartColours, useFormatters, type FiguresColumn, ChartWithTable } from '@bridgeway/web-components';
 import { Bar, BarChart, CartesianGrid, Legend, XAxis, YAxis } from 'recharts';
 import { useTranslation } from 'react-i18next';
-import { ChartWithTable } from './chart-with-table';
 
 type Summary = GoalsByDomainQuery['goalsByDomain'][number];
 
@@ -28,6 +27,7 @@ export function GoalsAchievedSection() {
       <QueryState data={data} loading={loading} error={error} onRetry={() => void refetch()}>
         {({ goalsByDomain: rows }) => (
           <ChartWithTable
+            emptyText={t('noData')}
             intro={
               <Text size="sm" c="gray.7">
                 {t('goals.scope')}

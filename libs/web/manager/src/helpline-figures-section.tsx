@@ -2,13 +2,11 @@ import { SimpleGrid, Stack, Text } from '@mantine/core';
 import { useQuery } from '@apollo/client/react';
 import { CONTACT_CHANNELS, HELPLINE_TOPICS } from '@bridgeway/shared-domain';
 import { OverviewHelplineFiguresDocument, type ContactChannel } from '@bridgeway/web-graphql';
-import { QueryState, SectionCard, chartColours, useFormatters, type FiguresColumn } from '@bridgeway/web-components';
+import { QueryState, SectionCard, chartColours, useFormatters, type FiguresColumn, ChartWithTable, type Period } from '@bridgeway/web-components';
 import { Bar, BarChart, CartesianGrid, Legend, XAxis, YAxis } from 'recharts';
 import { useTranslation } from 'react-i18next';
-import { ChartWithTable } from './chart-with-table';
 import { HeadlineFigures } from './headline-figures';
 import { byChannel, byMonth, topicsIn, type TopicBreakdown, type TopicKey } from './helpline-counts';
-import type { Period } from './period';
 import { seriesColours } from './series-colours';
 
 /** The helpline in the period (and department): key figures, and contacts by month and by channel, per topic. */
@@ -92,6 +90,7 @@ export function HelplineFiguresSection({ period, departmentId }: { period: Perio
                   </Text>
                   <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="lg">
                     <ChartWithTable
+                      emptyText={t('noData')}
                       title={t('helpline.byMonth')}
                       chartDescription={t('helpline.byMonthChart')}
                       chart={
@@ -119,6 +118,7 @@ export function HelplineFiguresSection({ period, departmentId }: { period: Perio
                       rowKey={(row) => row.key}
                     />
                     <ChartWithTable
+                      emptyText={t('noData')}
                       title={t('helpline.byChannel')}
                       chartDescription={t('helpline.byChannelChart')}
                       chart={

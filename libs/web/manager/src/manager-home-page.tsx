@@ -1,14 +1,13 @@
-import { Stack } from '@mantine/core';
+import { Anchor, Stack } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
-import { PageHeader } from '@bridgeway/web-components';
+import { PageHeader, PeriodPicker, defaultPeriod, isValidPeriod, type Period } from '@bridgeway/web-components';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { CounsellingHoursSection } from './counselling-hours-section';
 import { DepartmentFigures } from './department-figures';
 import { GoalsAchievedSection } from './goals-achieved-section';
 import { OccupancySection } from './occupancy-section';
-import { defaultPeriod, isValidPeriod, type Period } from './period';
-import { PeriodPicker } from './period-picker';
 
 /**
  * The manager's home: counselling hours and occupancy in the period; groups, helpline and material
@@ -24,8 +23,16 @@ export function ManagerHomePage() {
 
   return (
     <Stack gap="lg">
-      <PageHeader title={t('title')} description={t('description')} />
-      <PeriodPicker value={period} onChange={setPeriod} />
+      <PageHeader
+        title={t('title')}
+        description={t('description')}
+        actions={
+          <Anchor component={Link} to="/plans">
+            {t('plansLink')}
+          </Anchor>
+        }
+      />
+      <PeriodPicker legend={t('period.legend')} value={period} onChange={setPeriod} />
       <CounsellingHoursSection period={lastValid} />
       <OccupancySection period={lastValid} />
       <DepartmentFigures period={lastValid} />

@@ -4,12 +4,10 @@ import {
   OverviewMaterialSupportFiguresDocument,
   type OverviewMaterialSupportFiguresQuery,
 } from '@bridgeway/web-graphql';
-import { QueryState, SectionCard, chartColours, useFormatters, type FiguresColumn } from '@bridgeway/web-components';
+import { QueryState, SectionCard, chartColours, useFormatters, type FiguresColumn, ChartWithTable, type Period } from '@bridgeway/web-components';
 import { Bar, BarChart, CartesianGrid, XAxis, YAxis } from 'recharts';
 import { useTranslation } from 'react-i18next';
-import { ChartWithTable } from './chart-with-table';
 import { HeadlineFigures } from './headline-figures';
-import type { Period } from './period';
 
 type KindFigure = OverviewMaterialSupportFiguresQuery['materialSupportFigures']['byKind'][number];
 
@@ -68,6 +66,7 @@ export function MaterialSupportFiguresSection({
               ]}
             />
             <ChartWithTable
+              emptyText={t('noData')}
               chartDescription={t('materialSupport.chart')}
               chart={
                 <BarChart

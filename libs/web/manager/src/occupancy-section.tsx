@@ -1,11 +1,10 @@
 import { Text } from '@mantine/core';
 import { useQuery } from '@apollo/client/react';
 import { OccupancyOverTimeDocument, type OccupancyOverTimeQuery } from '@bridgeway/web-graphql';
-import { QueryState, SectionCard, chartColours, useFormatters, type FiguresColumn } from '@bridgeway/web-components';
+import { QueryState, SectionCard, chartColours, useFormatters, type FiguresColumn, ChartWithTable, type Period } from '@bridgeway/web-components';
 import { CartesianGrid, Line, LineChart, XAxis, YAxis } from 'recharts';
 import { useTranslation } from 'react-i18next';
-import { ChartWithTable } from './chart-with-table';
-import { occupancyPeriod, type Period } from './period';
+import { occupancyPeriod } from './occupancy-period';
 
 type Point = OccupancyOverTimeQuery['occupancyOverTime'][number];
 
@@ -29,6 +28,7 @@ export function OccupancySection({ period }: { period: Period }) {
       <QueryState data={data} loading={loading} error={error} onRetry={() => void refetch()}>
         {({ occupancyOverTime: points }) => (
           <ChartWithTable
+            emptyText={t('noData')}
             intro={
               clamped && (
                 <Text size="sm" c="gray.7" data-testid="occupancy-clamped">

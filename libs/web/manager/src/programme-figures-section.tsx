@@ -1,11 +1,9 @@
 import { Text } from '@mantine/core';
 import { useQuery } from '@apollo/client/react';
 import { OverviewProgrammeFiguresDocument, type OverviewProgrammeFiguresQuery } from '@bridgeway/web-graphql';
-import { QueryState, SectionCard, chartColours, useFormatters, type FiguresColumn } from '@bridgeway/web-components';
+import { QueryState, SectionCard, chartColours, useFormatters, type FiguresColumn, ChartWithTable, type Period } from '@bridgeway/web-components';
 import { Bar, BarChart, CartesianGrid, XAxis, YAxis } from 'recharts';
 import { useTranslation } from 'react-i18next';
-import { ChartWithTable } from './chart-with-table';
-import type { Period } from './period';
 
 type Figures = OverviewProgrammeFiguresQuery['programmeFigures'];
 interface FigureRow {
@@ -69,6 +67,7 @@ export function ProgrammeFiguresSection({ period, departmentId }: { period: Peri
           ];
           return (
             <ChartWithTable
+              emptyText={t('noData')}
               intro={
                 <Text size="sm" c="gray.7">
                   {t('programmes.scope')}

@@ -1,6 +1,6 @@
 import { Field, Float, ID, InputType, Int } from '@nestjs/graphql';
-import { IsEnum, IsInt, IsNumber, IsOptional, IsUUID, Max, Min, ValidateBy, ValidateIf } from 'class-validator';
-import { DateScalar } from '@bridgeway/api-common';
+import { IsEnum, IsInt, IsNumber, IsOptional, IsUUID, Max, Min, ValidateIf } from 'class-validator';
+import { AtMostDecimals, DateScalar } from '@bridgeway/api-common';
 import { ENROLMENT_HOURS, EnrolmentStatus } from '@bridgeway/shared-domain';
 import '../graphql-enums.js';
 
@@ -27,9 +27,8 @@ export class UpdateEnrolmentInput {
 
   @Field(() => Float, { nullable: true, description: `Hours credited, ${ENROLMENT_HOURS.min} to ${ENROLMENT_HOURS.max} (one decimal); null clears` })
   @IsOptional()
-  // Not IsNumber({ maxDecimalPlaces }): class-validator throws on exponent notation (2e-323), found by fuzzing.
   @IsNumber({}, { message: 'Enter the hours as a number' })
-  @ValidateBy({ name: 'oneDecimal', validator: { validate: (v: unknown) => typeof v === 'number' && Number.isInteger(Math.round(v * 10)) && Math.abs(v * 10 - Math.round(v * 10)) < 1e-9, defaultMessage: () => 'Enter the hours with at most one decimal' } })
+  @AtMostDecimals(1, { message: 'Enter the hours with at most one decimal' })
   @Min(ENROLMENT_HOURS.min, { message: 'Hours cannot be negative' })
   @Max(ENROLMENT_HOURS.max, { message: `At most ${ENROLMENT_HOURS.max} hours` })
   hours?: number | null;

@@ -7,6 +7,7 @@ import { DEMO_ORGANISATIONS, DEMO_PASSWORD } from './demo-organisations.js';
 import { seedDemoCaseFiles, type SeededCaseFiles } from './demo-case-files/seed-case-files.js';
 import { seedDemoProgrammes, type SeededProgrammes } from './demo-programmes/seed-programmes.js';
 import { seedDemoConsortia } from './demo-consortia.js';
+import { seedDemoPlans } from './demo-plans.js';
 
 /** A fixed id per demo user (name-based, UUID v5 layout), so every fresh start gives the same rows. */
 export function demoUserId(tenantId: string, email: string): string {
@@ -64,6 +65,8 @@ export async function seedDemo(adminUrl: string, env: { NODE_ENV?: string } = pr
     const programmesMs = Math.round(performance.now() - programmesStarted);
     const consents = await seedDemoConsortia(orm);
     if (consents) log(`Loaded demo consortia and ${consents} consent decisions`);
+    const plans = await seedDemoPlans(orm);
+    if (plans) log(`Loaded ${plans} demo strategic plans`);
     const ms = Math.round(performance.now() - started);
     if (caseFiles.length) {
       const rows = caseFiles.reduce((sum, c) => sum + c.rows, 0);

@@ -83,6 +83,21 @@ export class SessionStore {
     return this.#refreshInFlight;
   }
 
+  /**
+   * fetch() with the access token the Apollo client sends (`Authorization: Bearer`), for the
+   * API's plain HTTP routes (export downloads). A 401 refreshes the session once and retries.
+   */
+  readonly fetchWithSession = async (url: string, init: RequestInit = {}): Promise<Response> => {
+    const send = () => {
+      const headers = new Headers(init.headers);
+      if (this.#accessToken) headers.set('authorization', `Bearer ${this.#accessToken}`);
+      return fetch(url, { ...init, headers, credentials: 'same-origin' });
+    };
+    const response = await send();
+    if (response.status !== 401 || !(await this.refresh())) return response;
+    return send();
+  };
+
   /** Signs in; rejects with the API error for the form to explain. */
   async signIn(email: string, password: string): Promise<SignInResult> {
     const { data } = await this.client.mutate({

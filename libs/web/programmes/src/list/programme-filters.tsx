@@ -3,6 +3,7 @@ import { PROGRAMME_KINDS, ProgrammeStatus } from '@bridgeway/shared-domain';
 import type { ProgrammeKind } from '@bridgeway/web-graphql';
 import { DepartmentFilter } from '@bridgeway/web-components';
 import { useTranslation } from 'react-i18next';
+import { useEffect, useRef } from 'react';
 import { useSearchParams } from 'react-router';
 
 export interface ProgrammeFilterValues {
@@ -15,22 +16,33 @@ const statuses = Object.values(ProgrammeStatus);
 const isKind = (value: string | null): value is ProgrammeKind => PROGRAMME_KINDS.some((kind) => kind === value);
 const isStatus = (value: string | null): value is ProgrammeStatus => statuses.some((status) => status === value);
 
-/** The filters live in the address (shareable, kept on back): department, kind, status (active unless chosen). */
-export function useProgrammeFilters(): [ProgrammeFilterValues, (change: Partial<ProgrammeFilterValues>) => void] {
-  const [params, setParams] = useSearchParams();
+function filtersOf(params: URLSearchParams): ProgrammeFilterValues {
   const status = params.get('status');
   const kind = params.get('kind');
-  const values: ProgrammeFilterValues = {
+  return {
     departmentId: params.get('department'),
     kind: isKind(kind) ? kind : null,
     status: status === 'all' ? null : isStatus(status) ? status : ProgrammeStatus.ACTIVE,
   };
+}
+
+/** The filters live in the address (shareable, kept on back): department, kind, status (active unless chosen). */
+export function useProgrammeFilters(): [ProgrammeFilterValues, (change: Partial<ProgrammeFilterValues>) => void] {
+  const [params, setParams] = useSearchParams();
+  const values = filtersOf(params);
+  // The address as last set, not as last rendered: two quick changes (status, then kind) must both
+  // stay when the router has not re-rendered in between (seen on a loaded machine).
+  const latest = useRef(params);
+  useEffect(() => {
+    latest.current = params;
+  }, [params]);
   const update = (change: Partial<ProgrammeFilterValues>) => {
-    const next = { ...values, ...change };
+    const next = { ...filtersOf(latest.current), ...change };
     const search = new URLSearchParams();
     if (next.departmentId) search.set('department', next.departmentId);
     if (next.kind) search.set('kind', next.kind);
     if (next.status !== ProgrammeStatus.ACTIVE) search.set('status', next.status ?? 'all');
+    latest.current = search;
     setParams(search, { replace: true });
   };
   return [values, update];

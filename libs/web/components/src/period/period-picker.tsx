@@ -2,11 +2,12 @@ import { Fieldset, Group, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { isValidPeriod, type Period } from './period';
 
-export function PeriodPicker({ value, onChange }: { value: Period; onChange(period: Period): void }) {
-  const { t } = useTranslation('manager');
+/** From and to dates of a figures page; the legend says what the period applies to. */
+export function PeriodPicker({ legend, value, onChange }: { legend: string; value: Period; onChange(period: Period): void }) {
+  const { t } = useTranslation('components');
   const invalid = !isValidPeriod(value);
   return (
-    <Fieldset legend={t('period.legend')} variant="unstyled" p={0}>
+    <Fieldset legend={legend} variant="unstyled" p={0}>
       <Group gap="sm" align="flex-start">
         <TextInput
           type="date"

@@ -1,19 +1,4 @@
-import { isIsoDate, monthStartIsoDate, todayIsoDate } from '@bridgeway/web-components';
-
-/** A reporting period, both ends `YYYY-MM-DD` and included. */
-export interface Period {
-  from: string;
-  to: string;
-}
-
-/** The last twelve months including this one. */
-export function defaultPeriod(now: Date = new Date()): Period {
-  return { from: monthStartIsoDate(now, 11), to: todayIsoDate(now) };
-}
-
-export function isValidPeriod(period: Period): boolean {
-  return isIsoDate(period.from) && isIsoDate(period.to) && period.from <= period.to;
-}
+import type { Period } from '@bridgeway/web-components';
 
 /** The API answers occupancy for at most 36 months: the end of the period, and the months before it. */
 export const occupancyMaxMonths = 36;

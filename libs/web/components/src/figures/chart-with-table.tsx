@@ -1,8 +1,9 @@
 import { Stack, Title } from '@mantine/core';
 import type { ReactElement, ReactNode } from 'react';
-import { ChartBox, FiguresTable, chartInitialSize, type FiguresColumn } from '@bridgeway/web-components';
+import { ChartBox } from './chart-box';
+import { chartInitialSize } from './chart-colours';
+import { FiguresTable, type FiguresColumn } from './figures-table';
 import { ResponsiveContainer } from 'recharts';
-import { useTranslation } from 'react-i18next';
 
 interface ChartWithTableProps<Row> {
   /** A level-3 heading over the chart, for sections that show more than one. */
@@ -19,11 +20,12 @@ interface ChartWithTableProps<Row> {
   columns: ReadonlyArray<FiguresColumn<Row>>;
   rows: readonly Row[];
   rowKey(row: Row): string;
+  /** Shown in the table when there are no rows. */
+  emptyText: string;
 }
 
-/** One block of the manager's overview: an (optional) heading, a chart, and the figures behind it as a table. */
-export function ChartWithTable<Row>({ title, intro, chartDescription, chartHeight, chart, caption, columns, rows, rowKey }: ChartWithTableProps<Row>) {
-  const { t } = useTranslation('manager');
+/** A figures block: an (optional) heading, a chart, and the figures behind it as a table. */
+export function ChartWithTable<Row>({ title, intro, chartDescription, chartHeight, chart, caption, columns, rows, rowKey, emptyText }: ChartWithTableProps<Row>) {
   return (
     <Stack gap="xs">
       {title !== undefined && (
@@ -37,7 +39,7 @@ export function ChartWithTable<Row>({ title, intro, chartDescription, chartHeigh
           {chart}
         </ResponsiveContainer>
       </ChartBox>
-      <FiguresTable caption={caption} columns={columns} rows={rows} rowKey={rowKey} emptyText={t('noData')} />
+      <FiguresTable caption={caption} columns={columns} rows={rows} rowKey={rowKey} emptyText={emptyText} />
     </Stack>
   );
 }

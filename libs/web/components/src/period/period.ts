@@ -1,6 +1,4 @@
-import { isIsoDate, monthStartIsoDate, todayIsoDate } from '@bridgeway/web-components';
-
-// The manager's period (libs/web/manager/src/period.ts), without its occupancy clamp.
+import { isIsoDate, monthStartIsoDate, todayIsoDate } from '../format/iso-dates';
 
 /** A reporting period, both ends `YYYY-MM-DD` and included. */
 export interface Period {
