@@ -1,32 +1,10 @@
 import type { TestApi } from '../../support/api.js';
+import { parse } from 'csv-parse/sync';
 
-/** RFC 4180 text → rows of fields (quoted fields may hold commas, quotes and line breaks). */
+/** RFC 4180 text → rows of fields, by csv-parse (quoted fields may hold commas, quotes and line breaks). */
 export function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') {
-      row.push(field);
-      field = '';
-    } else if (c === '\r' && text[i + 1] === '\n') {
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
-      i++;
-    } else field += c;
-  }
-  return rows;
+  // Tables are stacked with a title line each, so rows differ in length.
+  return parse(text, { relax_column_count: true, record_delimiter: '\r\n' }) as string[][];
 }
 
 /** GET /api/exports/:id/file as the holder of `token` (none: no Authorization header). */

@@ -5,6 +5,7 @@ import { renderCsv } from '../src/render/csv.js';
 import { renderPdf } from '../src/render/pdf.js';
 import { renderXlsx } from '../src/render/xlsx.js';
 import type { ReportDocument } from '../src/report-document.js';
+import { parse } from 'csv-parse/sync';
 
 const doc = (language: ReportDocument['language'], rows = 3): ReportDocument => ({
   title: language === 'nb' ? 'Konsortiumoversikt' : 'Pregled konzorcija',
@@ -36,33 +37,10 @@ const doc = (language: ReportDocument['language'], rows = 3): ReportDocument => 
   ],
 });
 
-/** RFC 4180 text → rows of fields (quoted fields may hold commas, quotes and line breaks). */
+/** RFC 4180 text → rows of fields, by csv-parse (quoted fields may hold commas, quotes and line breaks). */
 function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') {
-      row.push(field);
-      field = '';
-    } else if (c === '\r' && text[i + 1] === '\n') {
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
-      i++;
-    } else field += c;
-  }
-  return rows;
+  // Tables are stacked with a title line each, so rows differ in length.
+  return parse(text, { relax_column_count: true, record_delimiter: '\r\n' }) as string[][];
 }
 
 describe('export renderers', () => {
