@@ -11,7 +11,7 @@ async function seed(api: TestApi, tokens: Tokens): Promise<void> {
   const token = tokens.MANAGER;
   const residence = await createResidence(api, token, { name: 'Fuzz house', capacity: 3 });
   const residentIds: string[] = [];
-  for (const lastName of ['Novak', 'Horvat']) residentIds.push((await createResident(api, token, { firstName: 'Ana', lastName })).id);
+  for (const lastName of ['Novak', 'Horvat']) residentIds.push((await createResident(api, token, { firstName: 'Ana', lastName, intakeDate: '2026-01-01' })).id);
   await admit(api, token, { residenceId: residence.id, residentId: residentIds[0], admittedOn: '2026-01-05' });
   await createRelative(api, token, { firstName: 'Mara', lastName: 'Novak', residentId: residentIds[0], relationship: 'PARENT' });
   await createGoal(api, token, { residentId: residentIds[0], domain: 'WORK', title: 'Find a job' });

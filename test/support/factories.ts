@@ -6,7 +6,7 @@ import { Resident } from '@bridgeway/api-residents';
 import { Tenant, forkForTenant } from '@bridgeway/api-tenancy';
 import { Relationship, Role } from '@bridgeway/shared-domain';
 import { graphql, ok, type Answer, type TestApi } from './api.js';
-import type { RecordAssessmentInput, TypedDocumentString } from './gql/graphql.js';
+import type { LogCounsellingSessionInput, LogRelativeSessionInput, RecordAssessmentInput, TypedDocumentString } from './gql/graphql.js';
 import { TEST_PASSWORD, type TestTenant } from './tenants.js';
 
 /**
@@ -40,8 +40,11 @@ export const createResidence = viaApi(CREATE_RESIDENCE, 'createResidence');
 export const createResident = viaApi(CREATE_RESIDENT, 'createResident');
 export const admit = viaApi(ADMIT, 'admitResident');
 export const createRelative = viaApi(graphql(`mutation FactoryCreateRelative($input: CreateRelativeInput!) { createRelative(input: $input) { id } }`), 'createRelative');
-export const logSession = viaApi(graphql(`mutation FactoryLogSession($input: LogCounsellingSessionInput!) { logCounsellingSession(input: $input) { id } }`), 'logCounsellingSession');
-export const logRelativeSession = viaApi(graphql(`mutation FactoryLogRelativeSession($input: LogRelativeSessionInput!) { logRelativeSession(input: $input) { id } }`), 'logRelativeSession');
+const logSessionAs = viaApi(graphql(`mutation FactoryLogSession($input: LogCounsellingSessionInput!) { logCounsellingSession(input: $input) { id } }`), 'logCounsellingSession');
+const logRelativeSessionAs = viaApi(graphql(`mutation FactoryLogRelativeSession($input: LogRelativeSessionInput!) { logRelativeSession(input: $input) { id } }`), 'logRelativeSession');
+/** A session needs notes or a domain: the factories write a line of notes unless the input has its own. */
+export const logSession = (api: TestApi, token: string, input: LogCounsellingSessionInput) => logSessionAs(api, token, { notes: 'Session notes', ...input });
+export const logRelativeSession = (api: TestApi, token: string, input: LogRelativeSessionInput) => logRelativeSessionAs(api, token, { notes: 'Session notes', ...input });
 export const createGoal = viaApi(graphql(`mutation FactoryCreateGoal($input: CreateGoalInput!) { createGoal(input: $input) { id } }`), 'createGoal');
 
 const recordBarc = viaApi(graphql(`mutation FactoryRecordAssessment($input: RecordAssessmentInput!) { recordAssessment(input: $input) { id } }`), 'recordAssessment');

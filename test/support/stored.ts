@@ -31,16 +31,20 @@ export interface AuditRow {
   details: Record<string, unknown> | null;
 }
 
-/** The audit rows of a tenant that match every given column, oldest first. */
+/**
+ * The audit rows of a tenant that match every given column, oldest first. `entityId` also finds
+ * the resident READ entries that list it among the sessions whose notes they disclosed.
+ */
 export async function auditOf(owner: MikroORM, tenantId: string, where: { action?: string; entityType?: string; entityId?: string; residentId?: string; userId?: string }): Promise<AuditRow[]> {
   const columns = { action: 'action', entityType: 'entity_type', entityId: 'entity_id', residentId: 'resident_id', userId: 'user_id' } as const;
   const given = (Object.keys(columns) as (keyof typeof columns)[]).filter((key) => where[key] !== undefined);
+  const condition = (key: keyof typeof columns) => (key === 'entityId' ? `(entity_id = ? or details -> 'sessionNotes' @> jsonb_build_array(?::text))` : `${columns[key]} = ?`);
   return ownerQuery<AuditRow>(
     owner,
     tenantId,
     `select action, entity_type as "entityType", entity_id as "entityId", resident_id as "residentId", user_id as "userId", details
-       from audit_event where ${['tenant_id = ?', ...given.map((key) => `${columns[key]} = ?`)].join(' and ')} order by occurred_at`,
-    [tenantId, ...given.map((key) => where[key])],
+       from audit_event where ${['tenant_id = ?', ...given.map(condition)].join(' and ')} order by occurred_at`,
+    [tenantId, ...given.flatMap((key) => (key === 'entityId' ? [where[key], where[key]] : [where[key]]))],
   );
 }
 

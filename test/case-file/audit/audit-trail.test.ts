@@ -20,7 +20,7 @@ describe('audit trail', () => {
     app = await appOrm(1);
     manager = (await api.login(tenant.users.MANAGER.email)).token;
     counsellor = (await api.login(tenant.users.COUNSELLOR.email)).token;
-    residentId = (await createResident(api, counsellor, { firstName: 'Eva', lastName: 'Audit' })).id;
+    residentId = (await createResident(api, counsellor, { firstName: 'Eva', lastName: 'Audit', intakeDate: '2026-01-01' })).id;
     ok(await api.gql(READ, { id: residentId }, { token: counsellor }));
     await logSession(api, counsellor, { residentId, occurredOn: '2026-03-01', durationMinutes: 45, kind: 'INDIVIDUAL', notes: 'n' });
   });

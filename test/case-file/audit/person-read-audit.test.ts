@@ -141,6 +141,7 @@ describe('every path to a person is audited', () => {
       programme: `id: "${ids.programme}"`,
       meeting: `id: "${ids.meeting}"`,
       participantSearch: `programmeId: "${ids.programme}", search: "Re"`,
+      possibleDuplicates: 'firstName: "Rok", lastName: "Reader", dateOfBirth: "1990-01-01"',
       programmeFigures: `from: "${yearAgo}", to: "${today}"`,
       helplineFigures: `from: "${yearAgo}", to: "${today}"`,
       materialSupportFigures: `from: "${yearAgo}", to: "${today}"`,

@@ -64,18 +64,18 @@ describe('counsellingTotals and Resident.counsellingMinutes', () => {
         if ((n + ri) % 3 === 0) continue;
         const counsellorId = counsellors[(n + ri) % counsellors.length];
         const minutes = 15 + ((n * 37 + ri * 11) % 120);
-        ok(await api.gql(LOG, { input: { residentId, occurredOn, durationMinutes: minutes, kind: 'INDIVIDUAL', counsellorId } }, { token: tokens.MANAGER }));
+        ok(await api.gql(LOG, { input: { residentId, occurredOn, durationMinutes: minutes, kind: 'INDIVIDUAL', counsellorId, domains: ['WORK'] } }, { token: tokens.MANAGER }));
         logged.push({ residentId, counsellorId, occurredOn, minutes });
         n++;
       }
     }
     // With a relative only: counts in the totals, not for any resident.
     const relativeId = await insertRelative(owner, t.id);
-    ok(await api.gql(LOG_RELATIVE, { input: { relativeId, occurredOn: '2025-02-10', durationMinutes: 33, kind: 'FAMILY' } }, { token: tokens.COUNSELLOR }));
+    ok(await api.gql(LOG_RELATIVE, { input: { relativeId, occurredOn: '2025-02-10', durationMinutes: 33, kind: 'FAMILY', notes: 'Call' } }, { token: tokens.COUNSELLOR }));
     logged.push({ residentId: null, counsellorId: t.users.COUNSELLOR.id, occurredOn: '2025-02-10', minutes: 33 });
     // Another organisation's session in the same period must not count.
     const residentOther = await insertResident(owner, other.id);
-    ok(await api.gql(LOG, { input: { residentId: residentOther, occurredOn: '2025-02-10', durationMinutes: 600, kind: 'INDIVIDUAL' } }, { token: otherTokens.COUNSELLOR }));
+    ok(await api.gql(LOG, { input: { residentId: residentOther, occurredOn: '2025-02-10', durationMinutes: 600, kind: 'INDIVIDUAL', notes: 'Long day' } }, { token: otherTokens.COUNSELLOR }));
   });
 
   it('sums the period by counsellor, month and resident exactly as the logged records', async () => {

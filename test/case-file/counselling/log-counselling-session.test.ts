@@ -26,7 +26,7 @@ describe('logCounsellingSession / logRelativeSession', () => {
   let residentB: string;
 
   const sessionsOf = async (tenantId: string) => (await tableCounts(owner, tenantId)).counselling_session;
-  const valid = (residentId: string, extra: Partial<LogCounsellingSessionInput> = {}): LogCounsellingSessionInput => ({ residentId, occurredOn: '2025-03-04', durationMinutes: 50, kind: 'INDIVIDUAL', ...extra });
+  const valid = (residentId: string, extra: Partial<LogCounsellingSessionInput> = {}): LogCounsellingSessionInput => ({ residentId, occurredOn: '2025-03-04', durationMinutes: 50, kind: 'INDIVIDUAL', notes: 'Check-in', ...extra });
   const log = (token: string, input: LogCounsellingSessionInput) => api.gql(LOG, { input }, { token });
 
   beforeAll(async () => {
@@ -147,7 +147,7 @@ describe('logCounsellingSession / logRelativeSession', () => {
       const relativeId = await insertRelative(owner, a.id, residentA);
       const alone = ok(await api.gql(LOG_RELATIVE, { input: { relativeId, occurredOn: '2025-04-01', durationMinutes: 40, kind: 'FAMILY', notes: 'Worried mother' } }, { token: tokenA.COUNSELLOR }));
       expect(alone.logRelativeSession).toMatchObject({ relativeId, relative: { id: relativeId }, durationMinutes: 40, notes: 'Worried mother', resident: null, counsellor: { id: a.users.COUNSELLOR.id } });
-      const about = ok(await api.gql(LOG_RELATIVE, { input: { relativeId, residentId: residentA, occurredOn: '2025-04-02', durationMinutes: 20, kind: 'FAMILY' } }, { token: tokenA.MANAGER })).logRelativeSession;
+      const about = ok(await api.gql(LOG_RELATIVE, { input: { relativeId, residentId: residentA, occurredOn: '2025-04-02', durationMinutes: 20, kind: 'FAMILY', domains: ['FAMILY'] } }, { token: tokenA.MANAGER })).logRelativeSession;
       expect(about).toMatchObject({ relativeId, resident: { id: residentA } });
       expect(await auditOf(owner, a.id, { entityId: about.id })).toEqual([expect.objectContaining({ action: 'CREATE', residentId: residentA })]);
     });
@@ -156,7 +156,7 @@ describe('logCounsellingSession / logRelativeSession', () => {
       const relativeId = await insertRelative(owner, a.id);
       const relativeB = await insertRelative(owner, b.id);
       const before = await sessionsOf(a.id);
-      const input: LogRelativeSessionInput = { relativeId, occurredOn: '2025-04-01', durationMinutes: 40, kind: 'FAMILY' };
+      const input: LogRelativeSessionInput = { relativeId, occurredOn: '2025-04-01', durationMinutes: 40, kind: 'FAMILY', notes: 'n' };
       expect(errorOf(await api.gql(LOG_RELATIVE, { input: { ...input, residentId: residentA } }, { token: tokenA.COUNSELLOR }))).toMatchObject({ code: 'BAD_USER_INPUT', fields: { residentId: expect.any(String) } });
       expect(errorOf(await api.gql(LOG_RELATIVE, { input: { ...input, relativeId: relativeB } }, { token: tokenA.COUNSELLOR })).code).toBe('NOT_FOUND');
       expect(errorOf(await api.gql(LOG_RELATIVE, { input: { ...input, durationMinutes: 601 } }, { token: tokenA.COUNSELLOR })).fields).toHaveProperty('durationMinutes');

@@ -77,7 +77,8 @@ describe('counselling session notes visibility', () => {
     await read(other.token);
     const after = { keyWorker: await readsBy(keyWorker.id), other: await readsBy(other.id) };
     expect(after.keyWorker).toHaveLength(before.keyWorker + 1);
-    expect(after.keyWorker.at(-1)).toMatchObject({ entityType: 'CounsellingSession', residentId });
+    // One READ entry for the resident per request, listing the session whose notes it disclosed.
+    expect(after.keyWorker.at(-1)).toMatchObject({ entityType: 'Resident', entityId: residentId, residentId, details: { sessionNotes: [sessionId] } });
     expect(after.other).toHaveLength(before.other);
   });
 

@@ -111,6 +111,15 @@ describe('goals', () => {
     expect((await auditOf(owner, a.id, { entityId: goal.id })).map((e) => e.action)).toEqual(['CREATE', 'UPDATE']);
   });
 
+  it('moves a goal to another life domain under the version rule, keeping its history', async () => {
+    const goal = await newGoal({ domain: 'WORK' });
+    const moved = ok(await api.gql(UPDATE, { input: { goalId: goal.id, expectedVersion: 1, domain: 'HOUSING', targetDate: '2027-03-01' } }, { token: tokenA.COUNSELLOR })).updateGoal;
+    expect(moved).toMatchObject({ domain: 'HOUSING', targetDate: '2027-03-01', title: 'Find a job', version: 2 });
+    expect(moved.history).toHaveLength(1);
+    expect(errorOf(await api.gql(UPDATE, { input: { goalId: goal.id, expectedVersion: 1, domain: 'FAMILY' } }, { token: tokenA.COUNSELLOR })).code).toBe('CONFLICT');
+    expect((await storedGoal(owner, a.id, goal.id)).goal?.domain).toBe('HOUSING');
+  });
+
   it('reads a goal by id and lists a resident\'s goals oldest first', async () => {
     const residentId = await insertResident(owner, a.id);
     const titles = ['First', 'Second', 'Third'];

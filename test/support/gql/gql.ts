@@ -31,6 +31,9 @@ type Documents = {
     "mutation RecordAssessment($input: RecordAssessmentInput!) {\n  recordAssessment(input: $input) { id takenOn scores total createdAt instrument { code } assessedBy { id } }\n}": typeof types.RecordAssessmentDocument,
     "query AssessmentInstruments($locale: String) { assessmentInstruments { code name description itemMin itemMax totalMin totalMax items { key locales text(locale: $locale) } } }": typeof types.AssessmentInstrumentsDocument,
     "mutation RecordAssessmentTrend($input: RecordAssessmentInput!) { recordAssessment(input: $input) { resident { id all: assessments { takenOn instrument { code } } barc: assessments(instrumentCode: \"BARC-10\") { takenOn total } } } }": typeof types.RecordAssessmentTrendDocument,
+    "query AuditLogCaseFile($id: ID!) { resident(id: $id) { id counsellingSessions(first: 50) { id notes } } }": typeof types.AuditLogCaseFileDocument,
+    "\n  query AuditLogPage($userId: ID, $personId: ID, $entityId: String, $action: String, $from: Date, $to: Date, $first: Int, $offset: Int) {\n    auditLog(userId: $userId, personId: $personId, entityId: $entityId, action: $action, from: $from, to: $to, first: $first, offset: $offset) {\n      totalCount hasNextPage entries { id occurredAt action entityType entityId residentId sessionIds userId userDisplayName requestId }\n    }\n  }\n": typeof types.AuditLogPageDocument,
+    "query AuditLogExport($personId: ID, $action: String) { auditLogCsv(personId: $personId, action: $action) { filename content rowCount truncated } }": typeof types.AuditLogExportDocument,
     "query AuditTrail($id: ID!) { residentAuditTrail(residentId: $id) { occurredAt action entityType entityId userDisplayName requestId } }": typeof types.AuditTrailDocument,
     "query AuditTrailReadResident($id: ID!) { resident(id: $id) { id } }": typeof types.AuditTrailReadResidentDocument,
     "mutation RecordConsortiumConsent($input: RecordConsortiumConsentInput!) {\n  recordConsortiumConsent(input: $input) { given decidedOn history { given decidedOn recordedById } }\n}": typeof types.RecordConsortiumConsentDocument,
@@ -53,11 +56,18 @@ type Documents = {
     "query CounsellingSession($id: ID!) { counsellingSession(id: $id) { id durationMinutes resident { id counsellingMinutes counsellingSessions { id occurredOn } } } }": typeof types.CounsellingSessionDocument,
     "query SessionsFirstTwo($id: ID!) { counsellingSession(id: $id) { resident { counsellingSessions(first: 2) { occurredOn } } } }": typeof types.SessionsFirstTwoDocument,
     "query SessionsFirstNegative($id: ID!) { counsellingSession(id: $id) { resident { counsellingSessions(first: -1) { id } } } }": typeof types.SessionsFirstNegativeDocument,
+    "mutation CorrectSession($input: CorrectCounsellingSessionInput!) {\n  correctCounsellingSession(input: $input) { id version occurredOn durationMinutes kind domains notes withdrawn changeable }\n}": typeof types.CorrectSessionDocument,
+    "mutation WithdrawSession($input: WithdrawCounsellingSessionInput!) {\n  withdrawCounsellingSession(input: $input) { id version withdrawn changeable withdrawal { at reason by { id } } }\n}": typeof types.WithdrawSessionDocument,
+    "query SessionHistory($id: ID!) {\n  counsellingSession(id: $id) {\n    id withdrawn changeable\n    revisions { change reason changedAt changedBy { id } occurredOn durationMinutes kind domains notes }\n    resident { counsellingMinutes counsellingSessions { id withdrawn withdrawal { reason } } }\n  }\n}": typeof types.SessionHistoryDocument,
+    "query CorrectionTotals($from: Date!, $to: Date!) { counsellingTotals(from: $from, to: $to) { totalMinutes sessions residents } }": typeof types.CorrectionTotalsDocument,
+    "query CorrectionMetrics($from: Date!, $to: Date!) { metricFigures(from: $from, to: $to) { metric value } }": typeof types.CorrectionMetricsDocument,
     "mutation NotesLogSession($input: LogCounsellingSessionInput!) { logCounsellingSession(input: $input) { id } }": typeof types.NotesLogSessionDocument,
     "mutation NotesLogRelativeSession($input: LogRelativeSessionInput!) { logRelativeSession(input: $input) { id } }": typeof types.NotesLogRelativeSessionDocument,
     "\n  query SessionNotes($id: ID!) { counsellingSession(id: $id) { id durationMinutes ...Confidential } }\n  fragment Confidential on CounsellingSession { notes hopes resources usefulExperience nextStep notesVisible }\n": typeof types.SessionNotesDocument,
     "query SessionNotesInList($id: ID!) { counsellingSession(id: $id) { resident { counsellingSessions { id ...Confidential } } } }": typeof types.SessionNotesInListDocument,
     "query SessionWithoutNotes($id: ID!) { counsellingSession(id: $id) { id durationMinutes notesVisible } }": typeof types.SessionWithoutNotesDocument,
+    "mutation RulesLogSession($input: LogCounsellingSessionInput!) { logCounsellingSession(input: $input) { id occurredOn domains notes } }": typeof types.RulesLogSessionDocument,
+    "mutation RulesLogRelativeSession($input: LogRelativeSessionInput!) { logRelativeSession(input: $input) { id } }": typeof types.RulesLogRelativeSessionDocument,
     "query DemoProgrammeFigures($from: Date!, $to: Date!, $departmentId: ID) {\n    programmeFigures(from: $from, to: $to, departmentId: $departmentId) { meetingsHeld namedAttendances guests trainingsHeld trainingHours }\n  }": typeof types.DemoProgrammeFiguresDocument,
     "query DemoDepartments { departments { id name status statusSince statusReason } }": typeof types.DemoDepartmentsDocument,
     "query DemoHelplineFigures($from: Date!, $to: Date!) { helplineFigures(from: $from, to: $to) { contacts anonymousContacts bereavedFollowedUp } }": typeof types.DemoHelplineFiguresDocument,
@@ -219,6 +229,7 @@ type Documents = {
     "mutation AssignKeyWorker($input: AssignKeyWorkerInput!) { assignKeyWorker(input: $input) { id version keyWorker { id } } }": typeof types.AssignKeyWorkerDocument,
     "mutation KeyWorkerCreateResident($input: CreateResidentInput!) { createResident(input: $input) { id keyWorker { id } } }": typeof types.KeyWorkerCreateResidentDocument,
     "query KeyWorkerTrail($id: ID!) { residentAuditTrail(residentId: $id) { action details { key value } } }": typeof types.KeyWorkerTrailDocument,
+    "query PossibleDuplicates($firstName: String!, $lastName: String!, $dateOfBirth: Date!) { possibleDuplicates(firstName: $firstName, lastName: $lastName, dateOfBirth: $dateOfBirth) { id firstName lastName } }": typeof types.PossibleDuplicatesDocument,
     "query ResidentsPage($first: Int, $after: String, $search: String) { residents(first: $first, after: $after, search: $search) { totalCount edges { cursor node { id firstName lastName } } pageInfo { hasNextPage endCursor } } }": typeof types.ResidentsPageDocument,
     "query Resident($id: ID!) { resident(id: $id) { id firstName lastName status version keyWorker { id displayName role organisation { id } } } }": typeof types.ResidentDocument,
     "query ResidentContact($id: ID!) { resident(id: $id) { email phone dateOfBirth intakeDate } }": typeof types.ResidentContactDocument,
@@ -282,6 +293,9 @@ const documents: Documents = {
     "mutation RecordAssessment($input: RecordAssessmentInput!) {\n  recordAssessment(input: $input) { id takenOn scores total createdAt instrument { code } assessedBy { id } }\n}": types.RecordAssessmentDocument,
     "query AssessmentInstruments($locale: String) { assessmentInstruments { code name description itemMin itemMax totalMin totalMax items { key locales text(locale: $locale) } } }": types.AssessmentInstrumentsDocument,
     "mutation RecordAssessmentTrend($input: RecordAssessmentInput!) { recordAssessment(input: $input) { resident { id all: assessments { takenOn instrument { code } } barc: assessments(instrumentCode: \"BARC-10\") { takenOn total } } } }": types.RecordAssessmentTrendDocument,
+    "query AuditLogCaseFile($id: ID!) { resident(id: $id) { id counsellingSessions(first: 50) { id notes } } }": types.AuditLogCaseFileDocument,
+    "\n  query AuditLogPage($userId: ID, $personId: ID, $entityId: String, $action: String, $from: Date, $to: Date, $first: Int, $offset: Int) {\n    auditLog(userId: $userId, personId: $personId, entityId: $entityId, action: $action, from: $from, to: $to, first: $first, offset: $offset) {\n      totalCount hasNextPage entries { id occurredAt action entityType entityId residentId sessionIds userId userDisplayName requestId }\n    }\n  }\n": types.AuditLogPageDocument,
+    "query AuditLogExport($personId: ID, $action: String) { auditLogCsv(personId: $personId, action: $action) { filename content rowCount truncated } }": types.AuditLogExportDocument,
     "query AuditTrail($id: ID!) { residentAuditTrail(residentId: $id) { occurredAt action entityType entityId userDisplayName requestId } }": types.AuditTrailDocument,
     "query AuditTrailReadResident($id: ID!) { resident(id: $id) { id } }": types.AuditTrailReadResidentDocument,
     "mutation RecordConsortiumConsent($input: RecordConsortiumConsentInput!) {\n  recordConsortiumConsent(input: $input) { given decidedOn history { given decidedOn recordedById } }\n}": types.RecordConsortiumConsentDocument,
@@ -304,11 +318,18 @@ const documents: Documents = {
     "query CounsellingSession($id: ID!) { counsellingSession(id: $id) { id durationMinutes resident { id counsellingMinutes counsellingSessions { id occurredOn } } } }": types.CounsellingSessionDocument,
     "query SessionsFirstTwo($id: ID!) { counsellingSession(id: $id) { resident { counsellingSessions(first: 2) { occurredOn } } } }": types.SessionsFirstTwoDocument,
     "query SessionsFirstNegative($id: ID!) { counsellingSession(id: $id) { resident { counsellingSessions(first: -1) { id } } } }": types.SessionsFirstNegativeDocument,
+    "mutation CorrectSession($input: CorrectCounsellingSessionInput!) {\n  correctCounsellingSession(input: $input) { id version occurredOn durationMinutes kind domains notes withdrawn changeable }\n}": types.CorrectSessionDocument,
+    "mutation WithdrawSession($input: WithdrawCounsellingSessionInput!) {\n  withdrawCounsellingSession(input: $input) { id version withdrawn changeable withdrawal { at reason by { id } } }\n}": types.WithdrawSessionDocument,
+    "query SessionHistory($id: ID!) {\n  counsellingSession(id: $id) {\n    id withdrawn changeable\n    revisions { change reason changedAt changedBy { id } occurredOn durationMinutes kind domains notes }\n    resident { counsellingMinutes counsellingSessions { id withdrawn withdrawal { reason } } }\n  }\n}": types.SessionHistoryDocument,
+    "query CorrectionTotals($from: Date!, $to: Date!) { counsellingTotals(from: $from, to: $to) { totalMinutes sessions residents } }": types.CorrectionTotalsDocument,
+    "query CorrectionMetrics($from: Date!, $to: Date!) { metricFigures(from: $from, to: $to) { metric value } }": types.CorrectionMetricsDocument,
     "mutation NotesLogSession($input: LogCounsellingSessionInput!) { logCounsellingSession(input: $input) { id } }": types.NotesLogSessionDocument,
     "mutation NotesLogRelativeSession($input: LogRelativeSessionInput!) { logRelativeSession(input: $input) { id } }": types.NotesLogRelativeSessionDocument,
     "\n  query SessionNotes($id: ID!) { counsellingSession(id: $id) { id durationMinutes ...Confidential } }\n  fragment Confidential on CounsellingSession { notes hopes resources usefulExperience nextStep notesVisible }\n": types.SessionNotesDocument,
     "query SessionNotesInList($id: ID!) { counsellingSession(id: $id) { resident { counsellingSessions { id ...Confidential } } } }": types.SessionNotesInListDocument,
     "query SessionWithoutNotes($id: ID!) { counsellingSession(id: $id) { id durationMinutes notesVisible } }": types.SessionWithoutNotesDocument,
+    "mutation RulesLogSession($input: LogCounsellingSessionInput!) { logCounsellingSession(input: $input) { id occurredOn domains notes } }": types.RulesLogSessionDocument,
+    "mutation RulesLogRelativeSession($input: LogRelativeSessionInput!) { logRelativeSession(input: $input) { id } }": types.RulesLogRelativeSessionDocument,
     "query DemoProgrammeFigures($from: Date!, $to: Date!, $departmentId: ID) {\n    programmeFigures(from: $from, to: $to, departmentId: $departmentId) { meetingsHeld namedAttendances guests trainingsHeld trainingHours }\n  }": types.DemoProgrammeFiguresDocument,
     "query DemoDepartments { departments { id name status statusSince statusReason } }": types.DemoDepartmentsDocument,
     "query DemoHelplineFigures($from: Date!, $to: Date!) { helplineFigures(from: $from, to: $to) { contacts anonymousContacts bereavedFollowedUp } }": types.DemoHelplineFiguresDocument,
@@ -470,6 +491,7 @@ const documents: Documents = {
     "mutation AssignKeyWorker($input: AssignKeyWorkerInput!) { assignKeyWorker(input: $input) { id version keyWorker { id } } }": types.AssignKeyWorkerDocument,
     "mutation KeyWorkerCreateResident($input: CreateResidentInput!) { createResident(input: $input) { id keyWorker { id } } }": types.KeyWorkerCreateResidentDocument,
     "query KeyWorkerTrail($id: ID!) { residentAuditTrail(residentId: $id) { action details { key value } } }": types.KeyWorkerTrailDocument,
+    "query PossibleDuplicates($firstName: String!, $lastName: String!, $dateOfBirth: Date!) { possibleDuplicates(firstName: $firstName, lastName: $lastName, dateOfBirth: $dateOfBirth) { id firstName lastName } }": types.PossibleDuplicatesDocument,
     "query ResidentsPage($first: Int, $after: String, $search: String) { residents(first: $first, after: $after, search: $search) { totalCount edges { cursor node { id firstName lastName } } pageInfo { hasNextPage endCursor } } }": types.ResidentsPageDocument,
     "query Resident($id: ID!) { resident(id: $id) { id firstName lastName status version keyWorker { id displayName role organisation { id } } } }": types.ResidentDocument,
     "query ResidentContact($id: ID!) { resident(id: $id) { email phone dateOfBirth intakeDate } }": types.ResidentContactDocument,
@@ -584,6 +606,18 @@ export function graphql(source: "mutation RecordAssessmentTrend($input: RecordAs
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "query AuditLogCaseFile($id: ID!) { resident(id: $id) { id counsellingSessions(first: 50) { id notes } } }"): typeof import('./graphql.js').AuditLogCaseFileDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuditLogPage($userId: ID, $personId: ID, $entityId: String, $action: String, $from: Date, $to: Date, $first: Int, $offset: Int) {\n    auditLog(userId: $userId, personId: $personId, entityId: $entityId, action: $action, from: $from, to: $to, first: $first, offset: $offset) {\n      totalCount hasNextPage entries { id occurredAt action entityType entityId residentId sessionIds userId userDisplayName requestId }\n    }\n  }\n"): typeof import('./graphql.js').AuditLogPageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AuditLogExport($personId: ID, $action: String) { auditLogCsv(personId: $personId, action: $action) { filename content rowCount truncated } }"): typeof import('./graphql.js').AuditLogExportDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "query AuditTrail($id: ID!) { residentAuditTrail(residentId: $id) { occurredAt action entityType entityId userDisplayName requestId } }"): typeof import('./graphql.js').AuditTrailDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -672,6 +706,26 @@ export function graphql(source: "query SessionsFirstNegative($id: ID!) { counsel
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "mutation CorrectSession($input: CorrectCounsellingSessionInput!) {\n  correctCounsellingSession(input: $input) { id version occurredOn durationMinutes kind domains notes withdrawn changeable }\n}"): typeof import('./graphql.js').CorrectSessionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation WithdrawSession($input: WithdrawCounsellingSessionInput!) {\n  withdrawCounsellingSession(input: $input) { id version withdrawn changeable withdrawal { at reason by { id } } }\n}"): typeof import('./graphql.js').WithdrawSessionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SessionHistory($id: ID!) {\n  counsellingSession(id: $id) {\n    id withdrawn changeable\n    revisions { change reason changedAt changedBy { id } occurredOn durationMinutes kind domains notes }\n    resident { counsellingMinutes counsellingSessions { id withdrawn withdrawal { reason } } }\n  }\n}"): typeof import('./graphql.js').SessionHistoryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CorrectionTotals($from: Date!, $to: Date!) { counsellingTotals(from: $from, to: $to) { totalMinutes sessions residents } }"): typeof import('./graphql.js').CorrectionTotalsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CorrectionMetrics($from: Date!, $to: Date!) { metricFigures(from: $from, to: $to) { metric value } }"): typeof import('./graphql.js').CorrectionMetricsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "mutation NotesLogSession($input: LogCounsellingSessionInput!) { logCounsellingSession(input: $input) { id } }"): typeof import('./graphql.js').NotesLogSessionDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -689,6 +743,14 @@ export function graphql(source: "query SessionNotesInList($id: ID!) { counsellin
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query SessionWithoutNotes($id: ID!) { counsellingSession(id: $id) { id durationMinutes notesVisible } }"): typeof import('./graphql.js').SessionWithoutNotesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RulesLogSession($input: LogCounsellingSessionInput!) { logCounsellingSession(input: $input) { id occurredOn domains notes } }"): typeof import('./graphql.js').RulesLogSessionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RulesLogRelativeSession($input: LogRelativeSessionInput!) { logRelativeSession(input: $input) { id } }"): typeof import('./graphql.js').RulesLogRelativeSessionDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1333,6 +1395,10 @@ export function graphql(source: "mutation KeyWorkerCreateResident($input: Create
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query KeyWorkerTrail($id: ID!) { residentAuditTrail(residentId: $id) { action details { key value } } }"): typeof import('./graphql.js').KeyWorkerTrailDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PossibleDuplicates($firstName: String!, $lastName: String!, $dateOfBirth: Date!) { possibleDuplicates(firstName: $firstName, lastName: $lastName, dateOfBirth: $dateOfBirth) { id firstName lastName } }"): typeof import('./graphql.js').PossibleDuplicatesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

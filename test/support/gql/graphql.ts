@@ -114,6 +114,22 @@ export type ContactOutcome =
   | 'OTHER'
   | 'REFERRED';
 
+/** Corrects a session (by the session's counsellor or a manager, within 14 days of logging it); omitted fields keep their value */
+export type CorrectCounsellingSessionInput = {
+  domains?: Array<GoalDomain> | null | undefined;
+  durationMinutes?: number | null | undefined;
+  /** CONFLICT if the session changed since you read this version */
+  expectedVersion?: number | null | undefined;
+  id: string | number;
+  kind?: SessionKind | null | undefined;
+  /** Omitted: unchanged; an empty text clears the notes */
+  notes?: string | null | undefined;
+  /** Not in the future, not before the resident */
+  occurredOn?: string | null | undefined;
+  /** Why (required, at most 500 characters); kept in the session's history */
+  reason: string;
+};
+
 /** Sessions with a resident (family sessions included), or with a relative alone */
 export type CounsellingAudience =
   | 'RELATIVES'
@@ -589,6 +605,11 @@ export type ScheduleInput = {
   weekday: number;
 };
 
+/** What a revision of a session did */
+export type SessionChange =
+  | 'CORRECTED'
+  | 'WITHDRAWN';
+
 /** How a counselling contact took place */
 export type SessionKind =
   | 'FAMILY'
@@ -661,6 +682,8 @@ export type UpdateFundingInput = {
 /** Changes only the fields given (null clears description or target date); same version rule as updateGoalProgress */
 export type UpdateGoalInput = {
   description?: string | null | undefined;
+  /** Moves the goal to another life domain */
+  domain?: GoalDomain | null | undefined;
   /** The version you saw */
   expectedVersion: number;
   goalId: string | number;
@@ -827,6 +850,13 @@ export type UpdateStrategicPlanInput = {
   planId: string | number;
 };
 
+/** Withdraws a session logged by mistake (by the session's counsellor or a manager, within 14 days of logging it): it stays in the case file, marked, and counts in no figure */
+export type WithdrawCounsellingSessionInput = {
+  id: string | number;
+  /** Why (required, at most 500 characters); kept in the session's history */
+  reason: string;
+};
+
 export type LimitsSessionsQueryVariables = Exact<{
   id: string | number;
   first?: number | null | undefined;
@@ -919,6 +949,35 @@ export type RecordAssessmentTrendMutationVariables = Exact<{
 
 
 export type RecordAssessmentTrendMutation = { recordAssessment: { resident: { id: string, all: Array<{ takenOn: string, instrument: { code: string } }>, barc: Array<{ takenOn: string, total: number }> } } };
+
+export type AuditLogCaseFileQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AuditLogCaseFileQuery = { resident: { id: string, counsellingSessions: Array<{ id: string, notes: string | null }> } | null };
+
+export type AuditLogPageQueryVariables = Exact<{
+  userId?: string | number | null | undefined;
+  personId?: string | number | null | undefined;
+  entityId?: string | null | undefined;
+  action?: string | null | undefined;
+  from?: string | null | undefined;
+  to?: string | null | undefined;
+  first?: number | null | undefined;
+  offset?: number | null | undefined;
+}>;
+
+
+export type AuditLogPageQuery = { auditLog: { totalCount: number, hasNextPage: boolean, entries: Array<{ id: string, occurredAt: string, action: string, entityType: string, entityId: string, residentId: string | null, sessionIds: Array<string>, userId: string, userDisplayName: string | null, requestId: string }> } };
+
+export type AuditLogExportQueryVariables = Exact<{
+  personId?: string | number | null | undefined;
+  action?: string | null | undefined;
+}>;
+
+
+export type AuditLogExportQuery = { auditLogCsv: { filename: string, content: string, rowCount: number, truncated: boolean } };
 
 export type AuditTrailQueryVariables = Exact<{
   id: string | number;
@@ -1084,6 +1143,43 @@ export type SessionsFirstNegativeQueryVariables = Exact<{
 
 export type SessionsFirstNegativeQuery = { counsellingSession: { resident: { counsellingSessions: Array<{ id: string }> } | null } | null };
 
+export type CorrectSessionMutationVariables = Exact<{
+  input: CorrectCounsellingSessionInput;
+}>;
+
+
+export type CorrectSessionMutation = { correctCounsellingSession: { id: string, version: number, occurredOn: string, durationMinutes: number, kind: SessionKind, domains: Array<GoalDomain>, notes: string | null, withdrawn: boolean, changeable: boolean } };
+
+export type WithdrawSessionMutationVariables = Exact<{
+  input: WithdrawCounsellingSessionInput;
+}>;
+
+
+export type WithdrawSessionMutation = { withdrawCounsellingSession: { id: string, version: number, withdrawn: boolean, changeable: boolean, withdrawal: { at: string, reason: string, by: { id: string } | null } | null } };
+
+export type SessionHistoryQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type SessionHistoryQuery = { counsellingSession: { id: string, withdrawn: boolean, changeable: boolean, revisions: Array<{ change: SessionChange, reason: string, changedAt: string, occurredOn: string, durationMinutes: number, kind: SessionKind, domains: Array<GoalDomain>, notes: string | null, changedBy: { id: string } | null }> | null, resident: { counsellingMinutes: number, counsellingSessions: Array<{ id: string, withdrawn: boolean, withdrawal: { reason: string } | null }> } | null } | null };
+
+export type CorrectionTotalsQueryVariables = Exact<{
+  from: string;
+  to: string;
+}>;
+
+
+export type CorrectionTotalsQuery = { counsellingTotals: { totalMinutes: number, sessions: number, residents: number } | null };
+
+export type CorrectionMetricsQueryVariables = Exact<{
+  from: string;
+  to: string;
+}>;
+
+
+export type CorrectionMetricsQuery = { metricFigures: Array<{ metric: Metric, value: number | null }> };
+
 export type NotesLogSessionMutationVariables = Exact<{
   input: LogCounsellingSessionInput;
 }>;
@@ -1120,6 +1216,20 @@ export type SessionWithoutNotesQueryVariables = Exact<{
 
 
 export type SessionWithoutNotesQuery = { counsellingSession: { id: string, durationMinutes: number, notesVisible: boolean } | null };
+
+export type RulesLogSessionMutationVariables = Exact<{
+  input: LogCounsellingSessionInput;
+}>;
+
+
+export type RulesLogSessionMutation = { logCounsellingSession: { id: string, occurredOn: string, domains: Array<GoalDomain>, notes: string | null } };
+
+export type RulesLogRelativeSessionMutationVariables = Exact<{
+  input: LogRelativeSessionInput;
+}>;
+
+
+export type RulesLogRelativeSessionMutation = { logRelativeSession: { id: string } };
 
 export type DemoProgrammeFiguresQueryVariables = Exact<{
   from: string;
@@ -2280,6 +2390,15 @@ export type KeyWorkerTrailQueryVariables = Exact<{
 
 export type KeyWorkerTrailQuery = { residentAuditTrail: Array<{ action: string, details: Array<{ key: string, value: string | null }> }> };
 
+export type PossibleDuplicatesQueryVariables = Exact<{
+  firstName: string;
+  lastName: string;
+  dateOfBirth: string;
+}>;
+
+
+export type PossibleDuplicatesQuery = { possibleDuplicates: Array<{ id: string, firstName: string, lastName: string }> };
+
 export type ResidentsPageQueryVariables = Exact<{
   first?: number | null | undefined;
   after?: string | null | undefined;
@@ -2832,6 +2951,56 @@ export const RecordAssessmentTrendDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RecordAssessmentTrendMutation, RecordAssessmentTrendMutationVariables>;
+export const AuditLogCaseFileDocument = new TypedDocumentString(`
+    query AuditLogCaseFile($id: ID!) {
+  resident(id: $id) {
+    id
+    counsellingSessions(first: 50) {
+      id
+      notes
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuditLogCaseFileQuery, AuditLogCaseFileQueryVariables>;
+export const AuditLogPageDocument = new TypedDocumentString(`
+    query AuditLogPage($userId: ID, $personId: ID, $entityId: String, $action: String, $from: Date, $to: Date, $first: Int, $offset: Int) {
+  auditLog(
+    userId: $userId
+    personId: $personId
+    entityId: $entityId
+    action: $action
+    from: $from
+    to: $to
+    first: $first
+    offset: $offset
+  ) {
+    totalCount
+    hasNextPage
+    entries {
+      id
+      occurredAt
+      action
+      entityType
+      entityId
+      residentId
+      sessionIds
+      userId
+      userDisplayName
+      requestId
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuditLogPageQuery, AuditLogPageQueryVariables>;
+export const AuditLogExportDocument = new TypedDocumentString(`
+    query AuditLogExport($personId: ID, $action: String) {
+  auditLogCsv(personId: $personId, action: $action) {
+    filename
+    content
+    rowCount
+    truncated
+  }
+}
+    `) as unknown as TypedDocumentString<AuditLogExportQuery, AuditLogExportQueryVariables>;
 export const AuditTrailDocument = new TypedDocumentString(`
     query AuditTrail($id: ID!) {
   residentAuditTrail(residentId: $id) {
@@ -3175,6 +3344,87 @@ export const SessionsFirstNegativeDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SessionsFirstNegativeQuery, SessionsFirstNegativeQueryVariables>;
+export const CorrectSessionDocument = new TypedDocumentString(`
+    mutation CorrectSession($input: CorrectCounsellingSessionInput!) {
+  correctCounsellingSession(input: $input) {
+    id
+    version
+    occurredOn
+    durationMinutes
+    kind
+    domains
+    notes
+    withdrawn
+    changeable
+  }
+}
+    `) as unknown as TypedDocumentString<CorrectSessionMutation, CorrectSessionMutationVariables>;
+export const WithdrawSessionDocument = new TypedDocumentString(`
+    mutation WithdrawSession($input: WithdrawCounsellingSessionInput!) {
+  withdrawCounsellingSession(input: $input) {
+    id
+    version
+    withdrawn
+    changeable
+    withdrawal {
+      at
+      reason
+      by {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WithdrawSessionMutation, WithdrawSessionMutationVariables>;
+export const SessionHistoryDocument = new TypedDocumentString(`
+    query SessionHistory($id: ID!) {
+  counsellingSession(id: $id) {
+    id
+    withdrawn
+    changeable
+    revisions {
+      change
+      reason
+      changedAt
+      changedBy {
+        id
+      }
+      occurredOn
+      durationMinutes
+      kind
+      domains
+      notes
+    }
+    resident {
+      counsellingMinutes
+      counsellingSessions {
+        id
+        withdrawn
+        withdrawal {
+          reason
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SessionHistoryQuery, SessionHistoryQueryVariables>;
+export const CorrectionTotalsDocument = new TypedDocumentString(`
+    query CorrectionTotals($from: Date!, $to: Date!) {
+  counsellingTotals(from: $from, to: $to) {
+    totalMinutes
+    sessions
+    residents
+  }
+}
+    `) as unknown as TypedDocumentString<CorrectionTotalsQuery, CorrectionTotalsQueryVariables>;
+export const CorrectionMetricsDocument = new TypedDocumentString(`
+    query CorrectionMetrics($from: Date!, $to: Date!) {
+  metricFigures(from: $from, to: $to) {
+    metric
+    value
+  }
+}
+    `) as unknown as TypedDocumentString<CorrectionMetricsQuery, CorrectionMetricsQueryVariables>;
 export const NotesLogSessionDocument = new TypedDocumentString(`
     mutation NotesLogSession($input: LogCounsellingSessionInput!) {
   logCounsellingSession(input: $input) {
@@ -3233,6 +3483,23 @@ export const SessionWithoutNotesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SessionWithoutNotesQuery, SessionWithoutNotesQueryVariables>;
+export const RulesLogSessionDocument = new TypedDocumentString(`
+    mutation RulesLogSession($input: LogCounsellingSessionInput!) {
+  logCounsellingSession(input: $input) {
+    id
+    occurredOn
+    domains
+    notes
+  }
+}
+    `) as unknown as TypedDocumentString<RulesLogSessionMutation, RulesLogSessionMutationVariables>;
+export const RulesLogRelativeSessionDocument = new TypedDocumentString(`
+    mutation RulesLogRelativeSession($input: LogRelativeSessionInput!) {
+  logRelativeSession(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<RulesLogRelativeSessionMutation, RulesLogRelativeSessionMutationVariables>;
 export const DemoProgrammeFiguresDocument = new TypedDocumentString(`
     query DemoProgrammeFigures($from: Date!, $to: Date!, $departmentId: ID) {
   programmeFigures(from: $from, to: $to, departmentId: $departmentId) {
@@ -5478,6 +5745,19 @@ export const KeyWorkerTrailDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<KeyWorkerTrailQuery, KeyWorkerTrailQueryVariables>;
+export const PossibleDuplicatesDocument = new TypedDocumentString(`
+    query PossibleDuplicates($firstName: String!, $lastName: String!, $dateOfBirth: Date!) {
+  possibleDuplicates(
+    firstName: $firstName
+    lastName: $lastName
+    dateOfBirth: $dateOfBirth
+  ) {
+    id
+    firstName
+    lastName
+  }
+}
+    `) as unknown as TypedDocumentString<PossibleDuplicatesQuery, PossibleDuplicatesQueryVariables>;
 export const ResidentsPageDocument = new TypedDocumentString(`
     query ResidentsPage($first: Int, $after: String, $search: String) {
   residents(first: $first, after: $after, search: $search) {

@@ -17,6 +17,8 @@ export class AuditEntryType {
   @Field() entityId!: string;
   @Field({ description: 'Correlates the rows one request wrote (made by the server)' }) requestId!: string;
   @Field(() => [AuditDetailType], { description: 'What changed, for actions that need it (ASSIGN_KEY_WORKER: from, to)' }) details!: AuditDetailType[];
+  @Field(() => ID, { nullable: true, description: 'The resident the entry concerns, if any' }) residentId!: string | null;
+  @Field(() => [ID], { description: "Sessions whose notes this entry disclosed (a resident's READ: one entry per request, listing them)" }) sessionIds!: string[];
   @Field(() => ID) userId!: string;
   @Field(() => String, { nullable: true, description: 'Name of the staff member who acted' }) userDisplayName!: string | null;
 }

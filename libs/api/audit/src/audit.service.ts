@@ -15,7 +15,45 @@ export interface AuditEntry {
   entityId: string;
   residentId?: string | null;
   /** Ids and codes only (never names, notes or contact data). */
-  details?: Record<string, string | number | boolean | null>;
+  details?: Record<string, string | number | boolean | null | string[]>;
+}
+
+/** The details key listing the sessions whose notes a resident's READ entry disclosed. */
+export const SESSION_NOTES_KEY = 'sessionNotes';
+
+/**
+ * One READ entry per record and request: a session's notes read in the request fold into the
+ * READ entry of its resident, as `details.sessionNotes` (ids, still queryable), rather than a row
+ * each. A session without a resident (a relative's) keeps a row of its own.
+ */
+export function consolidateReads(entries: readonly AuditEntry[]): AuditEntry[] {
+  const out: AuditEntry[] = [];
+  const residentReads = new Map<string, AuditEntry>();
+  const notesOf = new Map<string, string[]>();
+  for (const e of entries) {
+    if (e.action === 'READ' && e.entityType === 'Resident') {
+      const seen = residentReads.get(e.entityId);
+      if (seen) continue;
+      const copy = { ...e, details: { ...(e.details ?? {}) } };
+      residentReads.set(e.entityId, copy);
+      out.push(copy);
+    } else if (e.action === 'READ' && e.entityType === 'CounsellingSession' && e.residentId) {
+      const ids = notesOf.get(e.residentId) ?? [];
+      if (!ids.includes(e.entityId)) ids.push(e.entityId);
+      notesOf.set(e.residentId, ids);
+    } else out.push(e);
+  }
+  for (const [residentId, ids] of notesOf) {
+    let entry = residentReads.get(residentId);
+    if (!entry) {
+      // The resident was covered by another row of the request (e.g. the mutation that returned the session): the notes still need theirs.
+      entry = { action: 'READ', entityType: 'Resident', entityId: residentId, residentId, details: {} };
+      residentReads.set(residentId, entry);
+      out.push(entry);
+    }
+    entry.details = { ...entry.details, [SESSION_NOTES_KEY]: ids };
+  }
+  return out;
 }
 
 /** The persons each request has already written a row about (`Resident:<id>`, `Relative:<id>`). */
@@ -47,7 +85,7 @@ export class AuditService {
     if (!pending) {
       const queued: AuditEntry[] = [];
       pendingByRequest.set(scope, (pending = queued));
-      beforeRequestCommit(() => this.record(queued));
+      beforeRequestCommit(() => this.record(consolidateReads(queued)));
     }
     pending.push(...entries);
   }

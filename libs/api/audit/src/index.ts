@@ -6,3 +6,4 @@ export * from './audit.module.js';
 export * from './person-records.js';
 export * from './person-read-audit.plugin.js';
 export * from './audit.library.js';
+export * from './audit-log.types.js';

@@ -60,4 +60,18 @@ export class CounsellingSession extends TenantOwnedEntity {
 
   @Property({ type: 'timestamptz' })
   createdAt: Opt<Date> = new Date();
+
+  /** Bumped by every correction or withdrawal (expectedVersion). */
+  @Property({ version: true, type: 'integer' })
+  version: Opt<number> = 1;
+
+  // A wrong session is never deleted: withdrawn, it stays in the case file and leaves every figure.
+  @Property({ type: 'timestamptz', nullable: true })
+  withdrawnAt?: Date | null;
+
+  @ManyToOne({ entity: () => UserAccount, ref: true, nullable: true, joinColumns: ['tenant_id', 'withdrawn_by_id'], updateRule: 'no action', deleteRule: 'no action' })
+  withdrawnBy?: Ref<UserAccount> | null;
+
+  @Property({ type: 'text', nullable: true })
+  withdrawalReason?: string | null;
 }

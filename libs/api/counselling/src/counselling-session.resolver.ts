@@ -3,9 +3,14 @@ import { Roles } from '@bridgeway/api-common';
 import { UserType, UsersService } from '@bridgeway/api-organisations';
 import { RelativeType, RelativesService } from '@bridgeway/api-relatives';
 import { ResidentType, ResidentsService } from '@bridgeway/api-residents';
-import { CASE_WORKER_ROLES } from '@bridgeway/shared-domain';
+import { PAGE_SIZES, firstArg, pageSize } from '@bridgeway/api-query-limits';
+import { getActor } from '@bridgeway/api-tenancy';
+import { CASE_WORKER_ROLES, Role, SESSION_CHANGE_DAYS } from '@bridgeway/shared-domain';
 import { CounsellingSessionType, type SessionConfidential } from './counselling-session.type.js';
-import { CounsellingService } from './counselling.service.js';
+import { CounsellingService, changeRefusal } from './counselling.service.js';
+import { CounsellingLoaders } from './counselling.loaders.js';
+import { CorrectCounsellingSessionInput, WithdrawCounsellingSessionInput } from './dto/change-session.input.js';
+import { SessionRevisionType, SessionWithdrawalType } from './session-revision.type.js';
 import { SessionNotesAccess } from './session-notes-access.js';
 import { LogCounsellingSessionInput } from './dto/log-counselling-session.input.js';
 import { LogRelativeSessionInput } from './dto/log-relative-session.input.js';
@@ -20,6 +25,7 @@ export class CounsellingSessionResolver {
     private readonly users: UsersService,
     private readonly residents: ResidentsService,
     private readonly relatives: RelativesService,
+    private readonly loaders: CounsellingLoaders,
   ) {}
 
   @Roles(...CASE_WORKER_ROLES)
@@ -38,6 +44,41 @@ export class CounsellingSessionResolver {
   @Mutation(() => CounsellingSessionType, { description: 'Logs a session with a relative (optionally about a resident they are linked to)' })
   logRelativeSession(@Args('input') input: LogRelativeSessionInput): Promise<CounsellingSessionType> {
     return this.service.logWithRelative(input);
+  }
+
+  @Roles(...CASE_WORKER_ROLES)
+  @Mutation(() => CounsellingSessionType, { description: `Corrects a session: by its counsellor or a manager, within ${SESSION_CHANGE_DAYS} days of logging it (else FORBIDDEN); the previous values are kept in its revisions` })
+  correctCounsellingSession(@Args('input') input: CorrectCounsellingSessionInput): Promise<CounsellingSessionType> {
+    return this.service.correct(input);
+  }
+
+  @Roles(...CASE_WORKER_ROLES)
+  @Mutation(() => CounsellingSessionType, { description: `Withdraws a session logged by mistake: by its counsellor or a manager, within ${SESSION_CHANGE_DAYS} days of logging it (else FORBIDDEN); it stays visible, marked, and counts in no figure` })
+  withdrawCounsellingSession(@Args('input') input: WithdrawCounsellingSessionInput): Promise<CounsellingSessionType> {
+    return this.service.withdraw(input);
+  }
+
+  @Roles(...CASE_WORKER_ROLES)
+  @ResolveField(() => SessionWithdrawalType, { nullable: true, description: 'Who withdrew the session, when and why; null unless withdrawn' })
+  withdrawal(@Parent() session: CounsellingSessionType): SessionWithdrawalType | null {
+    return session.withdrawal ? Object.assign(new SessionWithdrawalType(), session.withdrawal) : null;
+  }
+
+  @Roles(...CASE_WORKER_ROLES)
+  @ResolveField(() => Boolean, { description: `Whether you may correct or withdraw it now (its counsellor or a manager, within ${SESSION_CHANGE_DAYS} days, not withdrawn)` })
+  changeable(@Parent() session: CounsellingSessionType): boolean {
+    return changeRefusal(getActor(), session, 'correct') === null;
+  }
+
+  @Roles(...CASE_WORKER_ROLES)
+  @ResolveField(() => [SessionRevisionType], { nullable: true, description: 'Corrections and withdrawal, oldest first, with the values before each. Confidential: null unless you held the session or are a manager (reading it is audited)' })
+  async revisions(@Parent() session: CounsellingSessionType, @Args(firstArg(PAGE_SIZES.sessionRevisions, 'changes')) first?: number | null): Promise<SessionRevisionType[] | null> {
+    const actor = getActor();
+    if (actor.role !== Role.MANAGER && actor.userId !== session.counsellorId) return null;
+    const revisions = await this.loaders.revisionsOfSession(session.id, pageSize(first, PAGE_SIZES.sessionRevisions));
+    // The old values include notes: reading them is audited like reading the notes.
+    if (revisions.length) await this.loaders.notesRead(session);
+    return revisions;
   }
 
   @Roles(...CASE_WORKER_ROLES)

@@ -1,4 +1,4 @@
-import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { Field, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
 import { DateScalar } from '@bridgeway/api-common';
 import { GoalDomain, SessionKind } from '@bridgeway/shared-domain';
 import type { CounsellingSession } from './counselling-session.entity.js';
@@ -26,9 +26,13 @@ export class CounsellingSessionType {
   @Field(() => SessionKind) kind!: SessionKind;
   @Field(() => [GoalDomain], { description: 'Life domains the session worked on' }) domains!: GoalDomain[];
   @Field(() => ID, { nullable: true, description: 'Id of `relative`' }) relativeId!: string | null;
+  @Field(() => Int, { description: 'expectedVersion of correctCounsellingSession' }) version!: number;
+  @Field(() => Boolean, { description: 'Withdrawn sessions stay in the case file but count in no figure' }) withdrawn!: boolean;
+  @Field(() => GraphQLISODateTime, { description: 'When it was logged; it can be corrected or withdrawn for SESSION_CHANGE_DAYS after that' }) createdAt!: Date;
 
   /** Not exposed. */
   counsellorId!: string;
+  withdrawal!: { at: Date; byId: string | null; reason: string } | null;
   residentId!: string | null;
   confidential!: SessionConfidential;
 }
@@ -53,6 +57,10 @@ export function sessionFromRow(row: Record<string, unknown>): CounsellingSession
     kind: row.kind as SessionKind,
     domains: enumArray<GoalDomain>(row.domains),
     relativeId: text('relative_id'),
+    version: row.version as number,
+    withdrawn: row.withdrawn_at != null,
+    createdAt: new Date(row.created_at as string | Date),
+    withdrawal: row.withdrawn_at != null ? { at: new Date(row.withdrawn_at as string | Date), byId: text('withdrawn_by_id'), reason: (row.withdrawal_reason as string | null) ?? '' } : null,
     counsellorId: row.counsellor_id as string,
     residentId: text('resident_id'),
     confidential: { notes: text('notes'), hopes: text('hopes'), resources: text('resources'), usefulExperience: text('useful_experience'), nextStep: text('next_step') },
@@ -67,6 +75,10 @@ export function toSessionType(session: CounsellingSession): CounsellingSessionTy
     kind: session.kind,
     domains: session.domains ?? [],
     relativeId: session.relative?.id ?? null,
+    version: session.version,
+    withdrawn: session.withdrawnAt != null,
+    createdAt: session.createdAt,
+    withdrawal: session.withdrawnAt ? { at: session.withdrawnAt, byId: session.withdrawnBy?.id ?? null, reason: session.withdrawalReason ?? '' } : null,
     counsellorId: session.counsellor.id,
     residentId: session.resident?.id ?? null,
     confidential: {

@@ -50,6 +50,8 @@ export class CounsellingTotalsService {
     // The period plus the optional filters.
     const PERIOD = [
       'tenant_id = :tenantId and occurred_on between :from and :to',
+      // A withdrawn session was never held: it counts nowhere.
+      'withdrawn_at is null',
       ...(kinds?.length ? ['kind = any(:kinds::session_kind[])'] : []),
       ...(residentsOnly ? ['resident_id is not null'] : []),
     ].join(' and ');

@@ -1,11 +1,14 @@
 import type { ApiLibrary } from '@bridgeway/api-database';
 import { CounsellingSession } from './counselling-session.entity.js';
+import { CounsellingSessionRevision } from './counselling-session-revision.entity.js';
 import { CounsellingModule } from './counselling.module.js';
+import { MIGRATIONS } from './migrations/index.js';
 
-/** Counselling sessions are never deleted by the app. */
+/** Counselling sessions are never deleted by the app (a wrong one is withdrawn); their revisions are append-only. */
 export const COUNSELLING_LIBRARY: ApiLibrary = {
   name: 'counselling',
   module: CounsellingModule,
-  entities: [CounsellingSession],
-  appRoleGrants: { counselling_session: ['SELECT', 'INSERT', 'UPDATE'] },
+  entities: [CounsellingSession, CounsellingSessionRevision],
+  appRoleGrants: { counselling_session: ['SELECT', 'INSERT', 'UPDATE'], counselling_session_revision: ['SELECT', 'INSERT'] },
+  migrations: MIGRATIONS,
 };

@@ -5,6 +5,7 @@ import type { OpenPeriod } from '@bridgeway/api-common';
 import { UsersService, staffMembers, staffOfRows } from '@bridgeway/api-organisations';
 import { byKey, getActor, requestLoader } from '@bridgeway/api-tenancy';
 import { type CounsellingSessionType, sessionFromRow } from './counselling-session.type.js';
+import { type SessionRevisionType, revisionFromRow } from './session-revision.type.js';
 
 type SessionsKey = { residentId: string; first: number };
 
@@ -45,7 +46,7 @@ export class CounsellingLoaders {
 
   /**
    * Counselling minutes with a resident, all of them or those from `from` to `to` (both included, either optional):
-   * one grouped SUM for every resident of the request that asks for the same range.
+   * one grouped SUM for every resident of the request that asks for the same range. Withdrawn sessions do not count.
    */
   minutesOfResident(residentId: string, { from = null, to = null }: OpenPeriod = {}): Promise<number> {
     const ranged = from !== null || to !== null;
@@ -54,11 +55,25 @@ export class CounsellingLoaders {
     return requestLoader<string, number>(name, async (ids) => {
       const rows = await this.em.execute<{ resident_id: string; minutes: number }[]>(
         `select resident_id, sum(duration_minutes)::int as minutes from counselling_session
-          where tenant_id = :tenantId and resident_id in (:residentIds)${range.map((c) => ` and ${c}`).join('')} group by resident_id`,
+          where tenant_id = :tenantId and resident_id in (:residentIds) and withdrawn_at is null${range.map((c) => ` and ${c}`).join('')} group by resident_id`,
         { tenantId: getActor().tenantId, residentIds: [...ids], from, to },
       );
       return byKey(ids, rows, (r) => r.resident_id, ([r]) => r?.minutes ?? 0);
     }).load(residentId);
+  }
+
+  /** A session's revisions, oldest first, at most `first`: one query for every session of the request. */
+  revisionsOfSession(sessionId: string, first: number): Promise<SessionRevisionType[]> {
+    return requestLoader<string, SessionRevisionType[]>(`counselling.revisionsBySession:${first}`, async (ids) => {
+      const rows = await this.em.execute<(Parameters<typeof revisionFromRow>[0] & { session_id: string })[]>(
+        `select id, session_id, change, changed_at, reason, changed_by_id, previous from (
+           select *, row_number() over (partition by session_id order by changed_at, id) as rn from counselling_session_revision
+            where tenant_id = :tenantId and session_id in (:sessionIds)) ranked
+          where rn <= :first order by changed_at, id`,
+        { tenantId: getActor().tenantId, sessionIds: [...ids], first },
+      );
+      return byKey(ids, rows, (r) => r.session_id, (group) => group.map(revisionFromRow));
+    }).load(sessionId);
   }
 
   /** Records one READ audit row per session whose notes this request discloses (written with the request's other READ rows, in one insert). */

@@ -9,6 +9,7 @@ import { CounsellingTotalsResolver, CounsellorMinutesResolver, ResidentMinutesRe
 import { CounsellingTotalsService } from './counselling-totals.service.js';
 import { ResidentCounsellingResolver } from './resident-counselling.resolver.js';
 import { SessionNotesAccess } from './session-notes-access.js';
+import { SessionRevisionResolver, SessionWithdrawalResolver } from './session-revision.resolver.js';
 
 @Module({
   imports: [OrganisationsModule, ResidentsModule, RelativesModule],
@@ -22,6 +23,8 @@ import { SessionNotesAccess } from './session-notes-access.js';
     CounsellingTotalsResolver,
     CounsellorMinutesResolver,
     ResidentMinutesResolver,
+    SessionRevisionResolver,
+    SessionWithdrawalResolver,
   ],
   exports: [CounsellingLoaders],
 })

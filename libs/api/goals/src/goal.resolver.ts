@@ -38,7 +38,7 @@ export class GoalResolver {
   }
 
   @Roles(...CASE_WORKER_ROLES)
-  @Mutation(() => GoalType, { description: 'Edits title, description or target date; CONFLICT with extensions.current when expectedVersion is stale' })
+  @Mutation(() => GoalType, { description: 'Edits title, description, target date or domain; CONFLICT with extensions.current when expectedVersion is stale' })
   updateGoal(@Args('input') input: UpdateGoalInput): Promise<GoalType> {
     return this.service.update(input);
   }

@@ -17,7 +17,7 @@ import type { UpdateGoalInput } from './dto/update-goal.input.js';
 import type { UpdateGoalProgressInput } from './dto/update-goal-progress.input.js';
 
 /** The column values a conditional update sets; names are fixed here, never taken from input. */
-type GoalColumns = Partial<Record<'title' | 'description' | 'target_date' | 'progress' | 'status', unknown>>;
+type GoalColumns = Partial<Record<'title' | 'description' | 'target_date' | 'domain' | 'progress' | 'status', unknown>>;
 
 @Injectable()
 export class GoalsService {
@@ -91,13 +91,14 @@ export class GoalsService {
     });
   }
 
-  /** Changes title, description or target date under the same version rule; the history is for status and progress only. */
+  /** Changes title, description, target date or domain under the same version rule; the history is for status and progress only. */
   update(input: UpdateGoalInput): Promise<GoalType> {
     const columns: GoalColumns = {};
     if (input.title !== undefined) columns.title = input.title;
     if (input.description !== undefined) columns.description = input.description;
     if (input.targetDate !== undefined) columns.target_date = input.targetDate;
-    if (!Object.keys(columns).length) throw new BadUserInputError({ title: 'Give a new title, description or target date' });
+    if (input.domain != null) columns.domain = input.domain;
+    if (!Object.keys(columns).length) throw new BadUserInputError({ title: 'Give a new title, description, target date or domain' });
     return this.em.transactional(async (tx) => {
       const goal = await this.find(tx, input.goalId);
       if (goal.version !== input.expectedVersion) throw conflict(goal);
@@ -120,7 +121,7 @@ export class GoalsService {
    */
   private async updateIfVersion(tx: EntityManager, goal: Goal, expectedVersion: number, columns: GoalColumns): Promise<Goal> {
     // Each column's value goes by the column's name (a fixed set of names, see GoalColumns).
-    const sets = Object.keys(columns).map((column) => (column === 'status' ? `${column} = :${column}::goal_status` : `${column} = :${column}`));
+    const sets = Object.keys(columns).map((column) => (column === 'status' ? `${column} = :${column}::goal_status` : column === 'domain' ? `${column} = :${column}::goal_domain` : `${column} = :${column}`));
     const result = await tx.execute<QueryResult>(
       `update goal set ${[...sets, 'version = version + 1', 'updated_at = now()'].join(', ')}
         where tenant_id = :tenantId and id = :goalId and version = :expectedVersion`,

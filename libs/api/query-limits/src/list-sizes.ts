@@ -5,6 +5,8 @@
  * test/api/query-limits.test.ts fails on a list field that does neither.
  */
 export const NATURAL_LIST_SIZES: Readonly<Record<string, number>> = Object.freeze({
+  /** Same name and date of birth in one organisation, at most MAX_DUPLICATES (10) by the query's limit. */
+  'Query.possibleDuplicates': 10,
   /** Reference data from migrations; no operation adds instruments (2 today). */
   'Query.assessmentInstruments': 10,
   /** Items of one instrument (BARC-10: 10). */
@@ -21,6 +23,8 @@ export const NATURAL_LIST_SIZES: Readonly<Record<string, number>> = Object.freez
   'CounsellingTotals.byResident': 100,
   /** Written by the server per audited action (ASSIGN_KEY_WORKER: from, to). */
   'AuditEntry.details': 10,
+  /** One page of `auditLog(first)`, at most AUDIT_LOG_MAX_PAGE (100). */
+  'AuditLogPage.entries': 100,
   /** Sized by `residents(first)`, which already multiplies the whole connection. */
   'ResidentConnection.edges': 1,
   /** Units of one organisation (a handful; managers add them by hand). */

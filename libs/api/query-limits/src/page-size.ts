@@ -20,6 +20,7 @@ export const PAGE_SIZES = {
   counsellingSessions: { default: 50, max: 500 },
   goals: { default: 50, max: 200 },
   goalHistory: { default: 50, max: 500 },
+  sessionRevisions: { default: 50, max: 200 },
   stays: { default: 50, max: 200 },
   residentRelatives: { default: 50, max: 200 },
   relativeResidents: { default: 50, max: 200 },

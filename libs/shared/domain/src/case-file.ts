@@ -62,6 +62,10 @@ export const DISCHARGE_REASONS: readonly DischargeReason[] = Object.values(Disch
 
 /** Whole minutes of a counselling session. */
 export const SESSION_MINUTES = { min: 1, max: 600 } as const;
+/** A session can be corrected or withdrawn (by its counsellor or a manager) for this many days after it was logged. */
+export const SESSION_CHANGE_DAYS = 14;
+/** The reason given for correcting or withdrawing a session. */
+export const SESSION_CHANGE_REASON_MAX = 500;
 /** A goal's progress in percent. */
 export const PROGRESS = { min: 0, max: 100 } as const;
 

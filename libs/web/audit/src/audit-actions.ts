@@ -8,6 +8,7 @@ export const knownEntityTypes = [
   'Relative',
   'ResidentRelative',
   'AuditTrail',
+  'AuditLog',
 ] as const;
 export type KnownEntityType = (typeof knownEntityTypes)[number];
 

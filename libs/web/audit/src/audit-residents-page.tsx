@@ -20,6 +20,9 @@ export function AuditResidentsPage() {
   return (
     <Stack gap="lg">
       <PageHeader title={t('title')} description={t('description')} />
+      <Anchor component={Link} to="/audit/log">
+        {t('log.orgLog')}
+      </Anchor>
       <TextInput
         type="search"
         label={t('search')}

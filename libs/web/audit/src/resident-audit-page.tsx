@@ -38,6 +38,9 @@ export function ResidentAuditPage() {
         <Anchor component={Link} to={`/residents/${residentId}`}>
           {t('openCaseFile')}
         </Anchor>
+        <Anchor component={Link} to={`/audit/log?person=${residentId}`}>
+          {t('log.filterPerson')}
+        </Anchor>
       </Group>
       <QueryState data={data} loading={loading} error={error} onRetry={() => void refetch()}>
         {({ residentAuditTrail }) => {

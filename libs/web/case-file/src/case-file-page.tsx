@@ -1,4 +1,5 @@
-import { Grid, Stack, Text, Title } from '@mantine/core';
+import { Button, Collapse, Grid, Paper, Stack, Text, Title } from '@mantine/core';
+import { useMediaQuery } from '@mantine/hooks';
 import { useQuery } from '@apollo/client/react';
 import { Role } from '@bridgeway/shared-domain';
 import { useSession } from '@bridgeway/web-auth';
@@ -6,7 +7,7 @@ import { ResidentCaseFileDocument } from '@bridgeway/web-graphql';
 import { FormDialog, QueryState, monthStartIsoDate, todayIsoDate } from '@bridgeway/web-components';
 import { AdmitForm, DischargeForm } from '@bridgeway/web-stays';
 import { usePageTitle } from '@bridgeway/web-ui';
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { AssessmentTrend } from './assessments/assessment-trend';
@@ -15,6 +16,7 @@ import type { CaseFileResident } from './case-file-types';
 import { GoalsSection } from './goals/goals-section';
 import { ResidentHeader } from './header/resident-header';
 import { RelativesList } from './relatives/relatives-list';
+import { SessionUndoToast, type LoggedSession } from './session-undo-toast';
 import { LogSessionForm } from './sessions/log-session-form';
 import { SessionsTimeline } from './sessions/sessions-timeline';
 import { StayHistory } from './stays/stay-history';
@@ -47,6 +49,10 @@ function CaseFile({ resident }: { resident: CaseFileResident }) {
     : { to: '/caseload', label: t('backToCaseload') };
   const close = () => setDialog(null);
   const name = `${resident.firstName} ${resident.lastName}`;
+  // Wide screens keep the form open in the side column; phones get it as one panel right under the header.
+  const wide = useMediaQuery('(min-width: 75em)', false, { getInitialValueInEffect: false });
+  const [justLogged, setJustLogged] = useState<LoggedSession | null>(null);
+  const closeToast = useCallback(() => setJustLogged(null), []);
 
   return (
     <Stack gap="lg">
@@ -57,23 +63,26 @@ function CaseFile({ resident }: { resident: CaseFileResident }) {
         onAdmit={() => setDialog('admit')}
         onDischarge={() => setDialog('discharge')}
       />
+      {!wide && <LogSessionPanel residentId={resident.id} onLogged={setJustLogged} />}
       <Grid gap="lg">
         <Grid.Col span={{ base: 12, lg: 7 }}>
           <Stack gap="lg">
             <GoalsSection goals={resident.goals} />
             <SessionsTimeline sessions={resident.counsellingSessions} />
             <AttendanceSection attendance={resident.attendance} />
+            {/* In the wide column so the stays table shows all five columns on a laptop. */}
+            <StayHistory stays={resident.stays} />
           </Stack>
         </Grid.Col>
         <Grid.Col span={{ base: 12, lg: 5 }}>
           <Stack gap="lg">
-            <LogSessionForm residentId={resident.id} />
+            {wide && <LogSessionForm residentId={resident.id} onLogged={setJustLogged} />}
             <AssessmentTrend assessments={resident.assessments} />
-            <StayHistory stays={resident.stays} />
             <RelativesList relatives={resident.relatives} />
           </Stack>
         </Grid.Col>
       </Grid>
+      {justLogged && <SessionUndoToast key={justLogged.id} session={justLogged} onClose={closeToast} />}
       <FormDialog opened={dialog === 'admit'} onClose={close} title={t('stays:admit.title', { name })}>
         <AdmitForm residentId={resident.id} onAdmitted={close} onCancel={close} />
       </FormDialog>
@@ -92,6 +101,29 @@ function CaseFile({ resident }: { resident: CaseFileResident }) {
         )}
       </FormDialog>
     </Stack>
+  );
+}
+
+/** "Log a session" collapsed into one tap-to-open panel, so a phone's first screen shows the header and this entry. */
+function LogSessionPanel({ residentId, onLogged }: { residentId: string; onLogged(session: LoggedSession): void }) {
+  const { t } = useTranslation('case-file');
+  const [open, setOpen] = useState(false);
+  const panelId = 'log-session-panel';
+  return (
+    <Paper withBorder p="sm">
+      <Button
+        fullWidth
+        variant={open ? 'default' : 'filled'}
+        aria-expanded={open}
+        aria-controls={panelId}
+        onClick={() => setOpen((current) => !current)}
+      >
+        {t('sessions.log.title')}
+      </Button>
+      <Collapse expanded={open} id={panelId} mt={open ? 'sm' : 0}>
+        <LogSessionForm residentId={residentId} onLogged={onLogged} />
+      </Collapse>
+    </Paper>
   );
 }
 

@@ -1,27 +1,41 @@
-import { Anchor, Table, Text } from '@mantine/core';
+import { Anchor, Table, Text, UnstyledButton } from '@mantine/core';
 import { useFormatters } from '@bridgeway/web-components';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { LastContact, OverdueGoals } from './caseload-facts';
 import type { CaseloadRow } from './caseload-row';
+import type { Sort, SortColumn } from './caseload-view';
 
-export function CaseloadTable({ rows }: { rows: readonly CaseloadRow[] }) {
+interface CaseloadTableProps {
+  rows: readonly CaseloadRow[];
+  threshold: number;
+  sort: Sort;
+  onSort(column: SortColumn): void;
+}
+
+export function CaseloadTable({ rows, threshold, sort, onSort }: CaseloadTableProps) {
   const { t } = useTranslation('caseload');
   const format = useFormatters();
+  const header = (column: SortColumn, label: string, align?: 'right') => (
+    <Table.Th scope="col" ta={align} aria-sort={sort.column === column ? sort.direction : 'none'}>
+      <SortButton active={sort.column === column} direction={sort.direction} onClick={() => onSort(column)}>
+        {label}
+      </SortButton>
+    </Table.Th>
+  );
   return (
-    <Table.ScrollContainer minWidth={640} type="native" tabIndex={0}>
+    <Table.ScrollContainer minWidth={760} type="native" tabIndex={0}>
       <Table striped highlightOnHover verticalSpacing="sm" captionSide="top">
         <Table.Caption>{t('tableCaption')}</Table.Caption>
         <Table.Thead>
           <Table.Tr>
-            <Table.Th scope="col">{t('columns.resident')}</Table.Th>
-            <Table.Th scope="col">{t('columns.residence')}</Table.Th>
-            <Table.Th scope="col">{t('columns.lastContact')}</Table.Th>
-            <Table.Th scope="col" ta="right">
-              {t('columns.openGoals')}
-            </Table.Th>
-            <Table.Th scope="col" ta="right">
-              {t('columns.hoursThisMonth')}
-            </Table.Th>
+            {header('name', t('columns.resident'))}
+            {header('residence', t('columns.residence'))}
+            {header('lastContact', t('columns.lastContact'))}
+            {header('openGoals', t('columns.openGoals'), 'right')}
+            {header('minutesThisMonth', t('columns.hoursThisMonth'), 'right')}
+            {header('overdueGoals', t('attention.overdueColumn'))}
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
@@ -40,22 +54,30 @@ export function CaseloadTable({ rows }: { rows: readonly CaseloadRow[] }) {
                 )}
               </Table.Td>
               <Table.Td>
-                {row.lastContact ? (
-                  format.date(row.lastContact)
-                ) : (
-                  <Text span c="gray.7">
-                    {t('noContactYet')}
-                  </Text>
-                )}
+                <LastContact row={row} threshold={threshold} />
               </Table.Td>
               <Table.Td ta="right">{format.number(row.openGoals)}</Table.Td>
               <Table.Td ta="right" data-testid="hours-this-month">
                 {format.hours(row.minutesThisMonth)}
+              </Table.Td>
+              <Table.Td>
+                <OverdueGoals row={row} />
               </Table.Td>
             </Table.Tr>
           ))}
         </Table.Tbody>
       </Table>
     </Table.ScrollContainer>
+  );
+}
+
+/** The column's name is the button's name; th[aria-sort] tells the current order. */
+function SortButton(props: { active: boolean; direction: Sort['direction']; onClick(): void; children: ReactNode }) {
+  const arrow = props.active ? (props.direction === 'ascending' ? '▲' : '▼') : '↕';
+  return (
+    <UnstyledButton onClick={props.onClick} fw={700} fz="sm" style={{ textAlign: 'inherit' }}>
+      {props.children}{' '}
+      <span aria-hidden="true">{arrow}</span>
+    </UnstyledButton>
   );
 }

@@ -1,7 +1,9 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
-import { IsInt, IsOptional, IsUUID } from 'class-validator';
+import { IsEnum, IsInt, IsOptional, IsUUID } from 'class-validator';
+import { GoalDomain } from '@bridgeway/shared-domain';
 import { DateScalar } from '@bridgeway/api-common';
 import { DESCRIPTION_MAX, GoalTitle, OptionalText } from './goal-fields.js';
+import '../graphql-enums.js';
 
 @InputType('UpdateGoalInput', { description: 'Changes only the fields given (null clears description or target date); same version rule as updateGoalProgress' })
 export class UpdateGoalInput {
@@ -24,4 +26,9 @@ export class UpdateGoalInput {
   @Field(() => DateScalar, { nullable: true })
   @IsOptional()
   targetDate?: string | null;
+
+  @Field(() => GoalDomain, { nullable: true, description: 'Moves the goal to another life domain' })
+  @IsOptional()
+  @IsEnum(GoalDomain, { message: 'Choose a life domain' })
+  domain?: GoalDomain;
 }

@@ -1,7 +1,8 @@
-import { Stack, Text } from '@mantine/core';
+import { Button, Stack, Text } from '@mantine/core';
 import {
   ChartBox,
   FiguresTable,
+  FormDialog,
   SectionCard,
   chartColours,
   chartInitialSize,
@@ -10,7 +11,10 @@ import {
 } from '@bridgeway/web-components';
 import { CartesianGrid, Line, LineChart, ResponsiveContainer, XAxis, YAxis } from 'recharts';
 import { useTranslation } from 'react-i18next';
+import { useState } from 'react';
 import type { CaseFileAssessment } from '../case-file-types';
+import { useResidentId } from '../forms/use-resident-id';
+import { RecordAssessmentForm } from './record-assessment-form';
 
 /** BARC-10 totals range from 10 (ten items scored 1) to 60 (ten items scored 6). */
 const barcRange: [number, number] = [10, 60];
@@ -19,6 +23,9 @@ const barcRange: [number, number] = [10, 60];
 export function AssessmentTrend({ assessments }: { assessments: readonly CaseFileAssessment[] }) {
   const { t } = useTranslation('case-file');
   const format = useFormatters();
+  const residentId = useResidentId();
+  const [recording, setRecording] = useState(false);
+  const [saved, setSaved] = useState<string | null>(null);
   const ordered = [...assessments].sort((a, b) => a.takenOn.localeCompare(b.takenOn));
   const points = ordered.map((assessment) => ({ on: format.date(assessment.takenOn), total: assessment.total }));
   const columns: FiguresColumn<CaseFileAssessment>[] = [
@@ -31,8 +38,28 @@ export function AssessmentTrend({ assessments }: { assessments: readonly CaseFil
     },
   ];
   return (
-    <SectionCard title={t('assessments.title')}>
+    <SectionCard
+      title={t('assessments.title')}
+      actions={
+        <Button size="xs" onClick={() => setRecording(true)}>
+          {t('forms.assessment.open')}
+        </Button>
+      }
+    >
       <Stack gap="sm">
+        <Text role="status" size="sm" c="teal.9">
+          {saved ?? ''}
+        </Text>
+        <FormDialog opened={recording} onClose={() => setRecording(false)} title={t('forms.assessment.title')}>
+          <RecordAssessmentForm
+            residentId={residentId}
+            onSaved={(message) => {
+              setRecording(false);
+              setSaved(message);
+            }}
+            onCancel={() => setRecording(false)}
+          />
+        </FormDialog>
         <Text size="sm" c="gray.7">
           {t('assessments.description')}
         </Text>

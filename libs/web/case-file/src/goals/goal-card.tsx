@@ -1,8 +1,9 @@
 import { Badge, Button, Collapse, Group, Paper, Progress, Stack, Text, Title } from '@mantine/core';
 import type { GoalDetailsFragment } from '@bridgeway/web-graphql';
-import { useFormatters } from '@bridgeway/web-components';
+import { FormDialog, useFormatters } from '@bridgeway/web-components';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { GoalForm } from './goal-form';
 import { GoalHistory } from './goal-history';
 import { GoalProgressForm } from './goal-progress-form';
 
@@ -16,7 +17,8 @@ const statusBadge = {
 
 interface GoalCardProps {
   goal: GoalDetailsFragment;
-  onSaved(title: string): void;
+  /** Called with the message to announce (progress saved, goal edited). */
+  onSaved(message: string): void;
 }
 
 /** One goal: progress, status, and the buttons to update it or see its history. */
@@ -25,6 +27,7 @@ export function GoalCard({ goal, onSaved }: GoalCardProps) {
   const format = useFormatters();
   const [editing, setEditing] = useState(false);
   const [historyOpen, setHistoryOpen] = useState(false);
+  const [editingGoal, setEditingGoal] = useState(false);
   const historyId = `goal-history-${goal.id}`;
 
   return (
@@ -55,7 +58,7 @@ export function GoalCard({ goal, onSaved }: GoalCardProps) {
             goal={goal}
             onSaved={() => {
               setEditing(false);
-              onSaved(goal.title);
+              onSaved(t('goals.saved', { title: goal.title }));
             }}
             onCancel={() => setEditing(false)}
           />
@@ -63,6 +66,9 @@ export function GoalCard({ goal, onSaved }: GoalCardProps) {
           <Group gap="xs">
             <Button size="xs" onClick={() => setEditing(true)}>
               {t('goals.update')}
+            </Button>
+            <Button size="xs" variant="default" onClick={() => setEditingGoal(true)}>
+              {t('forms.goal.edit')}
             </Button>
             <Button
               size="xs"
@@ -78,6 +84,17 @@ export function GoalCard({ goal, onSaved }: GoalCardProps) {
         <Collapse expanded={historyOpen} id={historyId}>
           {historyOpen && <GoalHistory goal={goal} />}
         </Collapse>
+        <FormDialog opened={editingGoal} onClose={() => setEditingGoal(false)} title={t('forms.goal.editTitle', { title: goal.title })}>
+          <GoalForm
+            residentId=""
+            goal={goal}
+            onSaved={(title) => {
+              setEditingGoal(false);
+              onSaved(t('forms.goal.edited', { title }));
+            }}
+            onCancel={() => setEditingGoal(false)}
+          />
+        </FormDialog>
       </Stack>
     </Paper>
   );

@@ -1,21 +1,42 @@
-import { Stack, Text, Title } from '@mantine/core';
+import { Button, Stack, Text, Title } from '@mantine/core';
 import type { GoalDetailsFragment } from '@bridgeway/web-graphql';
-import { SectionCard } from '@bridgeway/web-components';
+import { FormDialog, SectionCard } from '@bridgeway/web-components';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useResidentId } from '../forms/use-resident-id';
 import { GoalCard } from './goal-card';
+import { GoalForm } from './goal-form';
 import { goalsByDomain } from './goal-domains';
 
 /** The resident's reintegration goals, grouped by life domain. */
 export function GoalsSection({ goals }: { goals: readonly GoalDetailsFragment[] }) {
   const { t } = useTranslation('case-file');
+  const residentId = useResidentId();
   const [saved, setSaved] = useState<string | null>(null);
+  const [creating, setCreating] = useState(false);
   const groups = goalsByDomain(goals);
   return (
-    <SectionCard title={t('goals.title')}>
+    <SectionCard
+      title={t('goals.title')}
+      actions={
+        <Button size="xs" onClick={() => setCreating(true)}>
+          {t('forms.goal.new')}
+        </Button>
+      }
+    >
       <Text role="status" size="sm" c="teal.9" mb={saved ? 'sm' : 0}>
-        {saved ? t('goals.saved', { title: saved }) : ''}
+        {saved ?? ''}
       </Text>
+      <FormDialog opened={creating} onClose={() => setCreating(false)} title={t('forms.goal.newTitle')}>
+        <GoalForm
+          residentId={residentId}
+          onSaved={(title) => {
+            setCreating(false);
+            setSaved(t('forms.goal.created', { title }));
+          }}
+          onCancel={() => setCreating(false)}
+        />
+      </FormDialog>
       {groups.length === 0 ? (
         <Text c="gray.7">{t('goals.empty')}</Text>
       ) : (

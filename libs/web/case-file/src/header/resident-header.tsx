@@ -1,11 +1,13 @@
-import { Anchor, Badge, Button, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import { useFormatters } from '@bridgeway/web-components';
+import { Anchor, Badge, Button, Group, Menu, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { todayIsoDate, useFormatters } from '@bridgeway/web-components';
 import { useBedName } from '@bridgeway/web-stays';
 import { usePageTitle } from '@bridgeway/web-ui';
-import type { ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { CaseFileResident } from '../case-file-types';
+import { overdueGoalCount } from './overdue-goals';
+import { EditResidentDialog } from '../resident-details/edit-resident-form';
 
 interface ResidentHeaderProps {
   resident: CaseFileResident;
@@ -48,35 +50,52 @@ export function ResidentHeader({ resident, showAuditLink, back, onAdmit, onDisch
     { id: 'hours-total', term: t('header.hoursTotal'), value: format.hours(resident.counsellingMinutes) },
     { id: 'hours-month', term: t('header.hoursThisMonth'), value: format.hours(resident.minutesThisMonth) },
   ];
+  const overdue = overdueGoalCount(resident.goals, todayIsoDate());
+  if (overdue > 0)
+    facts.push({
+      id: 'overdue-goals',
+      term: t('header.overdueGoals'),
+      value: (
+        <Badge color="red.9" variant="filled">
+          {t('header.overdueGoalsValue', { count: overdue })}
+        </Badge>
+      ),
+    });
+  // Admit/discharge and the audit trail sit in one menu so a phone's first screen is the resident, not a discharge button.
+  const canAdmit = !stay && resident.status !== 'CLOSED';
+  // "Edit details" is always there, so the menu always is.
+  const [editingDetails, setEditingDetails] = useState(false);
 
   return (
     <Stack gap="md">
-      <Group justify="space-between" align="flex-start" gap="md">
+      <Group justify="space-between" align="flex-start" gap="md" wrap="nowrap">
         <Stack gap={4}>
           <Anchor component={Link} to={back.to} size="sm">
             {back.label}
           </Anchor>
           <Group gap="sm" align="center">
-            <Title order={1}>{name}</Title>
+            <Title order={1} style={{ overflowWrap: 'anywhere' }}>{name}</Title>
             <Badge color={statusColour[resident.status]} variant="filled" size="lg">
               {t(`residentStatus.${resident.status}`)}
             </Badge>
           </Group>
         </Stack>
-        <Group gap="sm">
-          {showAuditLink && (
-            <Button component={Link} to={`/residents/${resident.id}/audit`} variant="default">
-              {t('header.auditTrail')}
-            </Button>
-          )}
-          {stay ? (
-            <Button variant="default" onClick={onDischarge}>
-              {t('header.discharge')}
-            </Button>
-          ) : (
-            resident.status !== 'CLOSED' && <Button onClick={onAdmit}>{t('header.admit')}</Button>
-          )}
-        </Group>
+        {/* No focus placeholder: axe rejects a focusable presentational child of role="menu". */}
+        <Menu position="bottom-end" withinPortal withInitialFocusPlaceholder={false}>
+          <Menu.Target>
+            <Button variant="default">{t('header.actions')}</Button>
+          </Menu.Target>
+          <Menu.Dropdown>
+            <Menu.Item onClick={() => setEditingDetails(true)}>{t('forms.resident.edit')}</Menu.Item>
+            {showAuditLink && (
+              <Menu.Item component={Link} to={`/residents/${resident.id}/audit`}>
+                {t('header.auditTrail')}
+              </Menu.Item>
+            )}
+            {stay && <Menu.Item onClick={onDischarge}>{t('header.discharge')}</Menu.Item>}
+            {canAdmit && <Menu.Item onClick={onAdmit}>{t('header.admit')}</Menu.Item>}
+          </Menu.Dropdown>
+        </Menu>
       </Group>
       <SimpleGrid component="dl" cols={{ base: 1, xs: 2, md: 5 }} spacing="md" m={0}>
         {facts.map((fact) => (
@@ -90,6 +109,7 @@ export function ResidentHeader({ resident, showAuditLink, back, onAdmit, onDisch
           </div>
         ))}
       </SimpleGrid>
+      <EditResidentDialog residentId={resident.id} name={name} opened={editingDetails} onClose={() => setEditingDetails(false)} />
     </Stack>
   );
 }

@@ -33,7 +33,14 @@ import { StructuredNotesFields } from './structured-notes-fields';
  * domains and notes. Messages appear next to the fields; if saving fails, what
  * was typed stays in the form.
  */
-export function LogSessionForm({ residentId }: { residentId: string }) {
+export function LogSessionForm({
+  residentId,
+  onLogged,
+}: {
+  residentId: string;
+  /** Called with the new session, e.g. for the case file's "Undo" toast. */
+  onLogged?: (session: { id: string; occurredOn: string; durationMinutes: number }) => void;
+}) {
   const { t } = useTranslation('case-file');
   const format = useFormatters();
   const validationMessage = useValidationMessage();
@@ -49,8 +56,23 @@ export function LogSessionForm({ residentId }: { residentId: string }) {
     awaitRefetchQueries: true,
   });
 
-  const set = <Field extends SessionField>(field: Field, value: SessionDraft[Field]) =>
-    setDraft((current) => ({ ...current, [field]: value }));
+  const set = <Field extends SessionField>(field: Field, value: SessionDraft[Field]) => {
+    const next = { ...draft, [field]: value };
+    setDraft(next);
+    // A field's message goes as soon as it is valid (notes and domains answer one rule together).
+    const changed: readonly SessionField[] = field === 'notes' || field === 'domains' ? ['notes', 'domains'] : [field];
+    if (changed.some((name) => errors[name])) {
+      const found = validateSession(next, today);
+      setErrors((current) => {
+        const kept = { ...current };
+        for (const name of changed) {
+          if (found[name]) kept[name] = found[name];
+          else delete kept[name];
+        }
+        return kept;
+      });
+    }
+  };
   const errorOf = (field: SessionField) =>
     validationMessage(errors[field], { max: field === 'notes' ? maxSessionNotesLength : maxSessionFieldLength });
 
@@ -66,7 +88,8 @@ export function LogSessionForm({ residentId }: { residentId: string }) {
       return;
     }
     try {
-      await logSession({ variables: { input: sessionInputOf(residentId, draft) } });
+      const result = await logSession({ variables: { input: sessionInputOf(residentId, draft) } });
+      if (result.data) onLogged?.(result.data.logCounsellingSession);
       setLogged(
         t('sessions.log.logged', {
           date: format.date(draft.occurredOn),

@@ -61,7 +61,7 @@ export function ProgressTable({ caption, rows, commentsFor, published = false }:
                 <Table.Td ta="right" data-figure="actual">
                   {row.hasActual ? figureText(indicator.unit, row.actual) : t('report.noFigure')}
                   {row.changedSincePublished && (
-                    <Text size="xs" c="orange.9" fw={600} data-testid="changed-since-published">
+                    <Text size="xs" c="red.9" fw={600} data-testid="changed-since-published">
                       {published
                         ? t('report.changedNow', { now: row.liveActual === null ? t('report.noFigure') : figureText(indicator.unit, row.liveActual) })
                         : t('report.changedSincePublished', {
