@@ -61,6 +61,9 @@ export async function startApi(env: Record<string, string> = {}, orm: Partial<Or
   const config = loadConfig({ NODE_ENV: 'test', BRIDGEWAY_WEB_DIR: '/nonexistent', ...env });
   const app = await createApp(config, appUrl(), orm, extraModules);
   await app.listen(0, '127.0.0.1');
+  // Idle keep-alive sockets outlive the test client's (fetch keeps them 4 s): otherwise, on a loaded
+  // machine, the server may close one just as the client reuses it (ECONNRESET, seen in CI).
+  app.getHttpServer().keepAliveTimeout = 30_000;
   const address = app.getHttpServer().address() as import('node:net').AddressInfo;
   const url = `http://127.0.0.1:${address.port}`;
   const api: TestApi = {

@@ -37,7 +37,12 @@ export const ADMIT = graphql(`mutation AdmitResident($input: AdmitResidentInput!
 export const DISCHARGE = graphql(`mutation DischargeResident($input: DischargeResidentInput!) { dischargeResident(input: $input) { id admittedOn dischargedOn dischargeReason dischargeNote resident { id status } } }`);
 
 export const createResidence = viaApi(CREATE_RESIDENCE, 'createResidence');
-export const createResident = viaApi(CREATE_RESIDENT, 'createResident');
+const createResidentAs = viaApi(CREATE_RESIDENT, 'createResident');
+/**
+ * A resident with an intake date well in the past unless the test gives one (the API's default is
+ * today, and sessions dated before the intake are refused): tests log sessions on fixed dates.
+ */
+export const createResident: typeof createResidentAs = (api, token, input) => createResidentAs(api, token, { intakeDate: '2020-01-01', ...input });
 export const admit = viaApi(ADMIT, 'admitResident');
 export const createRelative = viaApi(graphql(`mutation FactoryCreateRelative($input: CreateRelativeInput!) { createRelative(input: $input) { id } }`), 'createRelative');
 const logSessionAs = viaApi(graphql(`mutation FactoryLogSession($input: LogCounsellingSessionInput!) { logCounsellingSession(input: $input) { id } }`), 'logCounsellingSession');
