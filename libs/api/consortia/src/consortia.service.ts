@@ -7,6 +7,7 @@ import { getActor } from '@bridgeway/api-tenancy';
 import { Metric, Role } from '@bridgeway/shared-domain';
 import { ConsortiumOverviewType, ConsortiumType, PartnerFiguresType } from './consortium.type.js';
 import type { ConsortiumOverviewArgs } from './dto/consortium-overview.args.js';
+import { hours } from './metric-values.service.js';
 import { suppressSmallCells } from './suppression.js';
 
 interface ConsortiumRow {
@@ -46,7 +47,6 @@ const OVERVIEW_METRICS_SQL = `array[${[
   Metric.RESIDENCES_OPEN, Metric.CURRENT_RESIDENTS, Metric.COUNSELLING_HOURS, Metric.PEOPLE_COUNSELLED, Metric.TRAININGS_HELD, Metric.GOALS_ACHIEVED,
 ].map((m) => `'${m}'`).join(', ')}]`;
 
-const hours = (minutes: number) => Math.round((minutes * 100) / 60) / 100;
 
 @Injectable()
 export class ConsortiaService {

@@ -18,7 +18,8 @@ export type MetricRow = Record<Column, number>;
 const PEOPLE: readonly Column[] = ['current_residents', 'people_counselled', 'goals_achieved', 'people_housed', 'relatives_supported', 'barc10_people', 'occupied_beds'];
 
 const SUMS = COLUMNS.map((c) => `coalesce(sum(f.${c}), 0)::int as ${c}`).join(', ');
-const hours = (minutes: number) => Math.round((minutes * 100) / 60) / 100;
+/** Minutes as hours with two decimals, as counsellingTotals gives them. */
+export const hours = (minutes: number) => Math.round((minutes * 100) / 60) / 100;
 const ratio = (part: number | null, whole: number | null, scale: number) =>
   part === null || whole === null ? null : whole === 0 ? 0 : Math.round((part * scale * 10) / whole) / 10;
 
