@@ -189,6 +189,8 @@ describe("a manager's programmes pages", () => {
     await page.waitForURL((url) => url.searchParams.get('status') === 'all' && url.searchParams.get('kind') === 'COURSE');
     const table = page.getByRole('table', { name: /programmes?$/ });
     await table.getByTestId('programme-row').first().waitFor();
+    // The previous list stays shown (aria-busy) while the filtered one loads: wait until it has arrived.
+    await page.locator('[aria-busy="false"]').filter({ has: table }).waitFor();
     for (const kind of await table.locator('tbody tr td:nth-child(2)').allTextContents()) {
       expect(kind).toContain('Course or training');
     }
