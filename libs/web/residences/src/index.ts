@@ -6,7 +6,7 @@ export const residencesDomain: WebDomain = {
   namespaces: ['residences', 'stays'],
   nav: {
     path: '/residences',
-    label: { en: 'Residences', nb: 'Boliger', sl: 'Bivalne skupnosti' },
+    label: { en: 'Residences', nb: 'Boliger', sl: 'Bivanjske skupnosti' },
     roles: CASE_WORKER_ROLES,
   },
   routes: [

@@ -85,7 +85,7 @@ export const NOTES_SL: NoteBank = {
     'Pogovor o skrbi za bližnjega in o lastnih mejah.',
     'Svetovanje o tem, kako podpirati bližnjega brez prevzemanja odgovornosti.',
     'Govoriva o občutkih krivde in sramu ter o skrbi zase.',
-    'Informacije o programu stanovanjske skupnosti in o podpori za svojce.',
+    'Informacije o programu bivanjske skupnosti in o podpori za svojce.',
   ],
   relativePhone: [
     'Telefonski klic svojca; informacije o programu in povabilo v skupino za svojce.',

@@ -104,8 +104,8 @@ export const CASE_FILE_PROFILES: Record<string, CaseFileProfile> = {
     city: 'Ljubljana',
     postcode: '1000',
     residences: [
-      { name: 'Stanovanjska skupnost Rožna dolina', openedOn: '2023-09-01', bedsPerRoom: [2, 1], occupiedAtEnd: 3 },
-      { name: 'Stanovanjska skupnost Bežigrad', openedOn: '2024-11-18', bedsPerRoom: [2, 1], occupiedAtEnd: 2 },
+      { name: 'Bivanjska skupnost Rožna dolina', openedOn: '2023-09-01', bedsPerRoom: [2, 1], occupiedAtEnd: 3 },
+      { name: 'Bivanjska skupnost Bežigrad', openedOn: '2024-11-18', bedsPerRoom: [2, 1], occupiedAtEnd: 2 },
     ],
     followUpOnly: 9,
     individualMinutes: 32_055,
@@ -116,7 +116,7 @@ export const CASE_FILE_PROFILES: Record<string, CaseFileProfile> = {
     postcode: '2000',
     residences: [
       { name: 'Hiša Pohorje', openedOn: '2024-03-01', bedsPerRoom: [2, 1], occupiedAtEnd: 2 },
-      { name: 'Stanovanjska skupnost Tabor', openedOn: '2025-01-13', bedsPerRoom: [2, 1], occupiedAtEnd: 2 },
+      { name: 'Bivanjska skupnost Tabor', openedOn: '2025-01-13', bedsPerRoom: [2, 1], occupiedAtEnd: 2 },
     ],
     followUpOnly: 8,
     individualMinutes: 24_210,
@@ -133,7 +133,7 @@ export const CASE_FILE_PROFILES: Record<string, CaseFileProfile> = {
     seed: 2024_11_04,
     city: 'Celje',
     postcode: '3000',
-    residences: [{ name: 'Stanovanjska skupnost Lava', openedOn: '2025-02-03', bedsPerRoom: [2, 1], occupiedAtEnd: 3 }],
+    residences: [{ name: 'Bivanjska skupnost Lava', openedOn: '2025-02-03', bedsPerRoom: [2, 1], occupiedAtEnd: 3 }],
     followUpOnly: 7,
     individualMinutes: 13_395,
   }),
