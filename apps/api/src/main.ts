@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { openDatabaseTarget } from '@bridgeway/api-database';
+import { openDatabaseTarget, StartupError } from '@bridgeway/api-database';
 import { migrateToLatest, seedDemo } from '@bridgeway/api-registry';
 import { loadConfig } from './config.js';
 import { createApp } from './create-app.js';
@@ -11,7 +11,12 @@ import { createApp } from './create-app.js';
  */
 const started = performance.now();
 const config = loadConfig();
-const database = await openDatabaseTarget(process.env);
+const database = await openDatabaseTarget(process.env).catch((error: unknown) => {
+  // A problem the user can fix is one sentence, not a stack trace.
+  if (!(error instanceof StartupError)) throw error;
+  console.error(error.message);
+  process.exit(1);
+});
 try {
   const applied = await migrateToLatest(database.adminUrl);
   if (applied.length) console.log(`Applied migrations: ${applied.join(', ')}`);

@@ -15,6 +15,8 @@ export interface DatabaseEnv {
   DATABASE_APP_URL?: string;
   DATABASE_APP_PASSWORD?: string;
   BRIDGEWAY_DATA_DIR?: string;
+  /** As root in a private folder: where the embedded PostgreSQL's binaries and data go (default /var/lib/bridgeway). */
+  BRIDGEWAY_POSTGRES_DIR?: string;
   NODE_ENV?: string;
 }
 
@@ -34,7 +36,7 @@ export async function openDatabaseTarget(env: DatabaseEnv = process.env, log?: (
     await ensureAppRole(adminUrl, password);
     return { adminUrl, appUrl: appUrlFrom(adminUrl, password), embedded: false, stop: async () => undefined };
   }
-  const embedded = await startEmbeddedPostgres(env.BRIDGEWAY_DATA_DIR ?? '.data', log);
+  const embedded = await startEmbeddedPostgres(env.BRIDGEWAY_DATA_DIR ?? '.data', log, { relocationRoot: env.BRIDGEWAY_POSTGRES_DIR });
   try {
     await ensureAppRole(embedded.superuserUrl, embedded.appPassword);
   } catch (error) {
