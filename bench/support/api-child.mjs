@@ -2,7 +2,12 @@
 // CPU is not charged to the server. Answers IPC requests: its memory, and the SQL statements
 // MikroORM sends between 'count-start' and 'count-stop'.
 import { MikroORM } from '@mikro-orm/core';
+import { PostgreSqlConnection } from '@mikro-orm/postgresql';
+import { SessionContextConnection } from '../../dist/libs/api/database/src/index.js';
 import { startBenchApi } from './demo-server.mjs';
+
+// BENCH_TWO_TRIP_BEGIN=1 (bench/begin-ab.mjs): MikroORM's own begin, BEGIN and set_config in two round trips.
+if (process.env.BENCH_TWO_TRIP_BEGIN) SessionContextConnection.prototype.begin = PostgreSqlConnection.prototype.begin;
 
 const { app, url } = await startBenchApi({ appUrl: process.env.BENCH_APP_URL }, JSON.parse(process.env.BENCH_API_ENV ?? '{}'));
 const logger = app.get(MikroORM).config.getLogger();

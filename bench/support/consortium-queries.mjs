@@ -46,7 +46,8 @@ const who = `json_build_object('id', u.id, 'displayName', u.display_name)`;
 export const RAW_CASE_FILE = `select json_build_object(
   'id', r.id, 'firstName', r.first_name, 'lastName', r.last_name, 'status', r.status, 'intakeDate', r.intake_date, 'version', r.version,
   'keyWorker', (select ${who} from user_account u where u.tenant_id = r.tenant_id and u.id = r.key_worker_id),
-  'counsellingMinutes', (select coalesce(sum(s.duration_minutes), 0) from counselling_session s where s.tenant_id = r.tenant_id and s.resident_id = r.id),
+  'counsellingMinutes', (select coalesce(sum(s.duration_minutes), 0) from counselling_session s
+      where s.tenant_id = r.tenant_id and s.resident_id = r.id and s.withdrawn_at is null), -- withdrawn sessions do not count (issue 12)
   'currentStay', (select json_build_object('id', st.id, 'admittedOn', st.admitted_on,
       'bed', json_build_object('id', b.id, 'room', b.room, 'label', b.label),
       'residence', json_build_object('id', h.id, 'name', h.name, 'occupancy',

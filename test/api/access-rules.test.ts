@@ -54,7 +54,16 @@ describe('access rules', () => {
     const served = [...Object.keys(schema.getQueryType()!.getFields()).map((f) => `Query.${f}`), ...Object.keys(schema.getMutationType()!.getFields()).map((f) => `Mutation.${f}`)];
     expect(served.filter((op) => !rules.has(op))).toEqual([]);
     expect([...rules].filter(([, rule]) => rule === 'NONE')).toEqual([]);
-    expect([...rules].filter(([, rule]) => rule === 'public').map(([op]) => op).sort()).toEqual(['Mutation.login', 'Mutation.logout', 'Mutation.refreshSession']);
+    expect([...rules].filter(([, rule]) => rule === 'public').map(([op]) => op).sort()).toEqual([
+      // The second sign-in step (ADR 0010): each needs the ticket a right password gave.
+      'Mutation.completeRequiredMfaEnrolment',
+      'Mutation.login',
+      'Mutation.logout',
+      'Mutation.refreshSession',
+      'Mutation.startRequiredMfaEnrolment',
+      'Mutation.verifyMfaCode',
+      'Mutation.verifyRecoveryCode',
+    ]);
   });
 
   it('gives every field resolver of every object type an explicit rule (walking the served schema)', () => {

@@ -29,7 +29,7 @@ describe("a consortium coordinator's PDF export", () => {
 
     const exports = page.getByRole('region', { name: 'Export' });
     const arriving = page.waitForEvent('download', { timeout: 60_000 });
-    await exports.getByRole('button', { name: 'Export as PDF' }).click();
+    await exports.getByRole('button', { name: 'PDF: export the file' }).click();
     const download = await arriving;
     expect(download.suggestedFilename()).toMatch(/^consortium-overview-skupnosti-most-\d{4}-\d{2}-\d{2}-\d{4}-\d{2}-\d{2}\.pdf$/);
     await exports.getByText(/is downloaded\.$/).waitFor();

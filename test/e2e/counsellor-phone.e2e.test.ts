@@ -94,6 +94,12 @@ describe('a counsellor on a phone', () => {
     expect(await inFirstScreen(page.getByRole('button', { name: language.actions }), phone)).toBe(true);
     // The app header fits too: Sign out is whole on screen.
     expect(await inFirstScreen(page.getByRole('button', { name: language.signOut }), phone)).toBe(true);
+    // …and its label is not cut short ("Sign o…"): the text fits its box.
+    const clipped = await page.getByRole('button', { name: language.signOut }).evaluate((button) => {
+      const label = button.querySelector('.mantine-Button-label') ?? button;
+      return label.scrollWidth > label.clientWidth + 1;
+    });
+    expect(clipped).toBe(false);
     expect(await fitsWidth(page)).toBe(true);
     expect(await seriousAxeViolations(page)).toEqual([]);
     await screenshot(page, language.lang === 'en' ? 'case-file-phone' : `case-file-phone-${language.lang}`);
@@ -137,6 +143,8 @@ describe('a counsellor on a phone', () => {
     await form.waitFor();
     await page.evaluate('window.scrollTo(0, 0)');
     expect(await inFirstScreen(page.getByRole('heading', { level: 2, name: 'Log a session' }), desktop)).toBe(true);
+    // The whole form down to its button: a session is logged without scrolling.
+    expect(await inFirstScreen(form.getByRole('button', { name: 'Log session', exact: true }), desktop)).toBe(true);
     expect(await seriousAxeViolations(page)).toEqual([]);
     await context.close();
   });

@@ -145,12 +145,12 @@ describe("a counsellor's helpline and material support pages", () => {
     await page.getByRole('heading', { level: 1, name: 'Helpline' }).waitFor();
     await page.getByRole('combobox', { name: 'Relative (optional)' }).waitFor();
     const plans = page.getByRole('region', { name: 'Grief follow-ups' });
-    const markDone = plans.getByRole('button', { name: /^Mark the contact on .+ as done$/ }).first();
+    const markDone = plans.getByRole('button', { name: /^Done: the contact on .+$/ }).first();
     await markDone.waitFor();
     await expectAxeClean(page, 'helpline-counsellor-en');
 
     const label = (await markDone.getAttribute('aria-label')) ?? '';
-    const date = label.replace(/^Mark the contact on (.+) as done$/, '$1');
+    const date = label.replace(/^Done: the contact on (.+)$/, '$1');
     // The plan (an article named after the relative) and, in it, the planned contact of that date.
     const relative = await plans
       .getByRole('article')
@@ -163,7 +163,7 @@ describe("a counsellor's helpline and material support pages", () => {
       .filter({ hasText: date });
     await markDone.click();
     await row.getByText(/^Done \d/).waitFor();
-    expect(await row.getByRole('button', { name: `Mark the contact on ${date} as missed` }).count()).toBe(0);
+    expect(await row.getByRole('button', { name: `Missed: the contact on ${date}` }).count()).toBe(0);
   });
 
   it('opens the form that starts a follow-up plan', async () => {

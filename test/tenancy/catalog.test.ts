@@ -89,10 +89,16 @@ describe('schema catalog rules', () => {
     expect(database).toEqual({ owner: 'bridgeway_owner', super: false });
   });
 
-  it('gives the application role no DDL and no access to the migrations table', async () => {
+  it('gives the application role no DDL, and of the migrations table only the names to read (readiness probe)', async () => {
     const [create] = await q<{ can: boolean }>(`select has_schema_privilege($1, 'public', 'CREATE') as can`, [APP_ROLE]);
     expect(create.can).toBe(false);
-    const [migrations] = await q<{ can: boolean }>(`select has_table_privilege($1, 'mikro_orm_migrations', 'SELECT') as can`, [APP_ROLE]);
-    expect(migrations.can).toBe(false);
+    const [migrations] = await q<{ table: boolean; write: boolean; name: boolean; executed: boolean }>(
+      `select has_table_privilege($1, 'mikro_orm_migrations', 'SELECT') as table,
+              has_any_column_privilege($1, 'mikro_orm_migrations', 'INSERT, UPDATE, REFERENCES') or has_table_privilege($1, 'mikro_orm_migrations', 'DELETE, TRUNCATE') as write,
+              has_column_privilege($1, 'mikro_orm_migrations', 'name', 'SELECT') as name,
+              has_column_privilege($1, 'mikro_orm_migrations', 'executed_at', 'SELECT') as executed`,
+      [APP_ROLE],
+    );
+    expect(migrations).toEqual({ table: false, write: false, name: true, executed: false });
   });
 });

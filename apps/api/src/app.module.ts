@@ -2,6 +2,8 @@ import { Module, type DynamicModule, type Type } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
 import { MikroOrmModule } from '@mikro-orm/nestjs';
 import { AuthModule } from '@bridgeway/api-auth';
+import { ObservabilityModule } from '@bridgeway/api-observability';
+import { RedisModule } from '@bridgeway/api-redis';
 import type { OrmConfigOptions } from '@bridgeway/api-database';
 import { API_MODULES, apiOrmConfig } from '@bridgeway/api-registry';
 import type { ApiConfig } from './config.js';
@@ -17,6 +19,8 @@ export class AppModule {
       imports: [
         MikroOrmModule.forRoot({ ...apiOrmConfig({ ...orm, clientUrl: databaseUrl }), registerRequestContext: true }),
         GraphQLModule.forRoot(graphqlOptions(config.production, config.queryLimits)),
+        ObservabilityModule.forRoot(config.observability),
+        RedisModule.forRoot(config.redisUrl, config.redisKeyPrefix),
         AuthModule.forRoot(config.auth),
         ...API_MODULES,
         ...extraModules,

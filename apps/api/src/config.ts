@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { isIP } from 'node:net';
 import path from 'node:path';
 import type { AuthConfig } from '@bridgeway/api-auth';
+import type { ObservabilityOptions } from '@bridgeway/api-observability';
 import { queryLimitsFromEnv, type QueryLimits } from '@bridgeway/api-query-limits';
 
 export interface ApiConfig {
@@ -10,11 +11,19 @@ export interface ApiConfig {
   /** Built web client served at /, or undefined to serve the API only. */
   webDir?: string;
   seedDemo: boolean;
+  /** Apply pending migrations before serving (MIGRATE_ON_START, default true). */
+  migrateOnStart: boolean;
+  /** REDIS_URL: state several instances share (export jobs, sign-in limits); unset = in memory. */
+  redisUrl?: string;
+  /** REDIS_KEY_PREFIX: namespace of this deployment's keys (default `bridgeway:`). */
+  redisKeyPrefix?: string;
   /** Express's 'trust proxy': which proxies' X-Forwarded-For gives the client address (sign-in throttle). */
   trustProxy: TrustProxy;
   auth: AuthConfig;
   /** Query size and cost limits (QUERY_MAX_*; docs/api-limits.md). */
   queryLimits: QueryLimits;
+  /** Logs and metrics (docs/operations.md). */
+  observability: ObservabilityOptions;
 }
 
 type Env = Record<string, string | undefined>;
@@ -67,8 +76,16 @@ export function loadConfig(env: Env = process.env): ApiConfig {
     production,
     webDir: env.BRIDGEWAY_WEB_DIR ?? path.resolve('dist/apps/web'),
     seedDemo: !production && env.BRIDGEWAY_SEED_DEMO !== 'false',
+    migrateOnStart: env.MIGRATE_ON_START !== 'false',
+    ...(env.REDIS_URL ? { redisUrl: env.REDIS_URL } : {}),
+    ...(env.REDIS_KEY_PREFIX ? { redisKeyPrefix: env.REDIS_KEY_PREFIX } : {}),
     queryLimits: queryLimitsFromEnv(env),
     trustProxy: parseTrustProxy(env.TRUST_PROXY),
+    observability: {
+      production,
+      logLevel: env.LOG_LEVEL ?? (production ? 'info' : 'warn'),
+      ...(env.METRICS_TOKEN ? { metricsToken: env.METRICS_TOKEN } : {}),
+    },
     auth: {
       // Without JWT_SECRET (development) each start signs with a fresh key; sessions survive through the refresh cookie.
       jwtSecret: env.JWT_SECRET ?? randomBytes(32).toString('base64url'),
@@ -80,6 +97,9 @@ export function loadConfig(env: Env = process.env): ApiConfig {
       loginThrottleLimit: int(env.LOGIN_THROTTLE_LIMIT, 20),
       loginThrottleWindowSeconds: int(env.LOGIN_THROTTLE_WINDOW_SECONDS, 60),
       secureCookies: production,
+      // Encrypts TOTP secrets at rest. Falls back to JWT_SECRET (required and stable in production); the development
+      // fallback is fixed so enrolments survive restarts (JWT_SECRET is random there). See docs/security.md.
+      mfaEncryptionKey: env.MFA_ENCRYPTION_KEY ?? env.JWT_SECRET ?? 'bridgeway-development-only-mfa-key',
     },
   };
 }

@@ -1,7 +1,8 @@
 import type { ApolloDriverConfig } from '@nestjs/apollo';
 import { ApolloDriver } from '@nestjs/apollo';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
-import { formatGraphQLError, rejectUnstorableTextPlugin } from '@bridgeway/api-common';
+import { formatGraphQLError, rejectUnstorableTextPlugin, serviceUnavailablePlugin } from '@bridgeway/api-common';
+import { graphqlOutcomePlugin } from '@bridgeway/api-observability';
 import { DEFAULT_QUERY_LIMITS, queryLimitOptions, type QueryLimits } from '@bridgeway/api-query-limits';
 
 /**
@@ -20,9 +21,12 @@ export function graphqlOptions(production: boolean, limits: QueryLimits = DEFAUL
     csrfPrevention: true,
     includeStacktraceInErrorResponses: !production,
     formatError: (formatted, error) => formatGraphQLError(formatted, production, error),
+    // Nest would reset any execution error's HTTP status to 200; SERVICE_UNAVAILABLE must leave as
+    // 503 (serviceUnavailablePlugin). No other error here sets an HTTP status during execution.
+    preserveHttpStatusForExecutionErrors: false,
     // Cache control is Apollo's default plugin; no response here is cacheable (health data), and
     // its per-field hook cost CPU on every field (issue 8).
-    plugins: [ApolloServerPluginCacheControlDisabled(), rejectUnstorableTextPlugin(), ...queryLimits.plugins],
+    plugins: [ApolloServerPluginCacheControlDisabled(), rejectUnstorableTextPlugin(), serviceUnavailablePlugin(), graphqlOutcomePlugin(), ...queryLimits.plugins],
     // Token cap while parsing; depth, alias, directive and root-field caps while validating;
     // the cost limit after the operation is resolved and before it executes.
     parseOptions: queryLimits.parseOptions,

@@ -18,8 +18,12 @@ const database = await openDatabaseTarget(process.env).catch((error: unknown) =>
   process.exit(1);
 });
 try {
-  const applied = await migrateToLatest(database.adminUrl);
-  if (applied.length) console.log(`Applied migrations: ${applied.join(', ')}`);
+  // With several instances, migrations run once as their own step (`npm run db:migrate`, the compose
+  // file's `migrate` service) and the instances start with MIGRATE_ON_START=false.
+  if (config.migrateOnStart) {
+    const applied = await migrateToLatest(database.adminUrl);
+    if (applied.length) console.log(`Applied migrations: ${applied.join(', ')}`);
+  }
   if (config.seedDemo) {
     const { created } = await seedDemo(database.adminUrl);
     if (created.length) console.log(`Loaded demo organisations: ${created.join(', ')}`);

@@ -59,6 +59,7 @@ describe('the app router', () => {
       'Programmes',
       'Helpline',
       'Material support',
+      'Two-step sign-in',
     ]);
     expect(fetched.sort()).toEqual(['en:caseload', 'en:components']);
   });
@@ -83,7 +84,7 @@ describe('the app router', () => {
     const { fetched } = renderApp('/consortium', 'CONSORTIUM_COORDINATOR');
     expect(await screen.findByRole('heading', { level: 1, name: 'Consortium' }, slow)).toBeInTheDocument();
     const menu = screen.getByRole('navigation', { name: 'Main navigation' });
-    expect(within(menu).getAllByRole('link').map((link) => link.textContent)).toEqual(['Home', 'Consortium', 'Plans']);
+    expect(within(menu).getAllByRole('link').map((link) => link.textContent)).toEqual(['Home', 'Consortium', 'Plans', 'Two-step sign-in']);
     expect(fetched.sort()).toEqual(['en:components', 'en:consortium', 'en:exports']);
   });
 });

@@ -11,6 +11,7 @@ import { plansDomain } from '@bridgeway/web-plans';
 import { programmesDomain } from '@bridgeway/web-programmes';
 import { residencesDomain } from '@bridgeway/web-residences';
 import type { WebDomain } from '@bridgeway/web-shell';
+import { accountSecurityDomain } from './account-security-domain';
 
 /**
  * Every web domain library, in menu order: its routes, menu entry and texts come with it
@@ -29,4 +30,5 @@ export const webDomains: readonly WebDomain[] = [
   departmentsDomain,
   consortiumDomain,
   plansDomain,
+  accountSecurityDomain,
 ];

@@ -285,6 +285,8 @@ describe('demo case files', () => {
     it('counselling sessions have a client; relatives-only sessions leave resident_id empty', async () => {
       expect(await violations(`select id from counselling_session where tenant_id = any($1) and resident_id is null and relative_id is null`)).toBe(0);
       expect(await violations(`select id from counselling_session where tenant_id = any($1) and resident_id is not null and relative_id is not null and kind <> 'FAMILY'`)).toBe(0);
+      // the API's rule for a new session holds for the demo ones too: notes or at least one domain
+      expect(await violations(`select id from counselling_session where tenant_id = any($1) and coalesce(btrim(notes), '') = '' and cardinality(domains) = 0`)).toBe(0);
     });
 
     it('seeding wrote nothing to the audit trail (demo rows were never created by a user)', async () => {

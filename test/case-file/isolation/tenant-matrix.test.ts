@@ -123,6 +123,7 @@ const MATRIX: Case[] = [
   { op: 'updateDepartment', query: 'mutation($i: UpdateDepartmentInput!) { updateDepartment(input: $i) { id } }', vars: (a) => ({ i: { id: a.department, version: 1, name: 'Taken' } }), expect: 'NOT_FOUND' },
   { op: 'setResidenceDepartment', query: 'mutation($r: ID!) { setResidenceDepartment(residenceId: $r, departmentId: null) { id } }', vars: (a) => ({ r: a.residence }), expect: 'NOT_FOUND' },
   { op: 'setStaffDepartment', query: 'mutation($u: ID!) { setStaffDepartment(userId: $u, departmentId: null) { id } }', vars: (a) => ({ u: a.counsellor }), expect: 'NOT_FOUND' },
+  { op: 'resetUserMfa', query: 'mutation($i: ResetUserMfaInput!) { resetUserMfa(input: $i) }', vars: (a) => ({ i: { userId: a.counsellor } }), expect: 'NOT_FOUND' },
   { op: 'programme', query: 'query($id: ID!) { programme(id: $id) { id name } }', vars: (a) => ({ id: a.programme }), expect: 'NOT_FOUND' },
   { op: 'meeting', query: 'query($id: ID!) { meeting(id: $id) { id startsAt } }', vars: (a) => ({ id: a.meeting }), expect: 'NOT_FOUND' },
   { op: 'participantSearch', query: 'query($p: ID!) { participantSearch(programmeId: $p, search: "Al") { id displayName } }', vars: (a) => ({ p: a.programme }), expect: 'NOT_FOUND' },

@@ -9,4 +9,6 @@ export interface AxeViolationSummary {
 
 export declare const screenshotDir: string;
 export declare function seriousAxeViolations(page: Page): Promise<AxeViolationSummary[]>;
+/** Controls named by aria-label whose name does not start with their visible label (Bridgeway's rule). */
+export declare function namesNotStartingWithLabel(page: Page): Promise<AxeViolationSummary[]>;
 export declare function screenshot(page: Page, name: string): Promise<string>;

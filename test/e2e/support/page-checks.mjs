@@ -13,7 +13,10 @@ export async function seriousAxeViolations(page) {
   axeSource ??= await readFile(path.join(workspaceRoot, 'node_modules/axe-core/axe.min.js'), 'utf8');
   const alreadyThere = await page.evaluate('typeof window.axe !== "undefined"');
   if (!alreadyThere) await page.evaluate(axeSource);
-  const results = await page.evaluate('window.axe.run(document, { resultTypes: ["violations"] })');
+  // label-content-name-mismatch is off by default (experimental): a button's accessible name must start with its visible label (WCAG 2.5.3).
+  const results = await page.evaluate(
+    'window.axe.run(document, { resultTypes: ["violations"], rules: { "label-content-name-mismatch": { enabled: true } } })',
+  );
   return results.violations
     .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
     .map((violation) => ({
@@ -24,6 +27,34 @@ export async function seriousAxeViolations(page) {
         .slice(0, 5)
         .map((node) => `${node.target.join(' ')} — ${node.failureSummary?.split('\n').slice(1, 2).join('') ?? ''}`),
     }));
+}
+
+/**
+ * Bridgeway's own rule, stricter than axe's label-content-name-mismatch (which accepts the label
+ * anywhere in the name): a control named by aria-label starts its name with its visible label,
+ * so speech users can say what they see (WCAG 2.5.3, best practice). A label of symbols only
+ * ("+", "−") is an icon, not a label. Returned in the shape of seriousAxeViolations.
+ */
+export async function namesNotStartingWithLabel(page) {
+  const offenders = await page.evaluate(() =>
+    [...document.querySelectorAll('button[aria-label], a[aria-label], [role="button"][aria-label], [role="menuitem"][aria-label], [role="link"][aria-label]')]
+      .filter((element) => element.getClientRects().length > 0)
+      .map((element) => ({
+        name: (element.getAttribute('aria-label') ?? '').trim().replace(/\s+/g, ' '),
+        label: (element.innerText ?? '').trim().replace(/\s+/g, ' '),
+        html: element.outerHTML.slice(0, 120),
+      }))
+      .filter(({ name, label }) => /[\p{L}\p{N}]/u.test(label) && !name.toLocaleLowerCase().startsWith(label.toLocaleLowerCase())),
+  );
+  if (offenders.length === 0) return [];
+  return [
+    {
+      id: 'name-starts-with-label',
+      impact: 'serious',
+      help: "A control's accessible name must start with its visible label",
+      nodes: offenders.map(({ name, label, html }) => `${html} — name "${name}" does not start with "${label}"`),
+    },
+  ];
 }
 
 /**

@@ -22,6 +22,19 @@ type Documents = {
     "mutation ActorCreateResidence($input: CreateResidenceInput!) { createResidence(input: $input) { id } }": typeof types.ActorCreateResidenceDocument,
     "mutation LoginWithUser($input: LoginInput!) { login(input: $input) { accessToken user { id email role organisation { id name } } } }": typeof types.LoginWithUserDocument,
     "query LoginMe { me { id email displayName role organisation { id name } } }": typeof types.LoginMeDocument,
+    "mutation MfaLogin($input: LoginInput!) { login(input: $input) { accessToken user { id role } } }": typeof types.MfaLoginDocument,
+    "mutation MfaVerify($input: MfaCodeInput!) { verifyMfaCode(input: $input) { accessToken user { id } } }": typeof types.MfaVerifyDocument,
+    "mutation MfaRecover($input: RecoveryCodeInput!) { verifyRecoveryCode(input: $input) { accessToken user { id } } }": typeof types.MfaRecoverDocument,
+    "mutation MfaStartRequired($input: MfaEnrolmentTicketInput!) { startRequiredMfaEnrolment(input: $input) { secret otpauthUri qrCodeDataUrl } }": typeof types.MfaStartRequiredDocument,
+    "mutation MfaCompleteRequired($input: CompleteMfaEnrolmentInput!) { completeRequiredMfaEnrolment(input: $input) { recoveryCodes session { accessToken user { id } } } }": typeof types.MfaCompleteRequiredDocument,
+    "mutation MfaStart { startMfaEnrolment { secret otpauthUri qrCodeDataUrl } }": typeof types.MfaStartDocument,
+    "mutation MfaConfirm($input: MfaCodeOnlyInput!) { confirmMfaEnrolment(input: $input) { recoveryCodes } }": typeof types.MfaConfirmDocument,
+    "mutation MfaDisable($input: MfaCodeOnlyInput!) { disableMfa(input: $input) }": typeof types.MfaDisableDocument,
+    "mutation MfaReset($input: ResetUserMfaInput!) { resetUserMfa(input: $input) }": typeof types.MfaResetDocument,
+    "query MfaStatus { mfaStatus { enrolled required policy recoveryCodesLeft } }": typeof types.MfaStatusDocument,
+    "mutation MfaSetPolicy($policy: MfaPolicy!) { setOrganisationMfaPolicy(policy: $policy) }": typeof types.MfaSetPolicyDocument,
+    "mutation MfaRefresh { refreshSession { accessToken user { id } } }": typeof types.MfaRefreshDocument,
+    "query MfaMe { me { id } }": typeof types.MfaMeDocument,
     "query NextRequestResidences { residences { id } }": typeof types.NextRequestResidencesDocument,
     "query NextRequestMe { me { id role } }": typeof types.NextRequestMeDocument,
     "mutation LifetimeRefresh { refreshSession { accessToken } }": typeof types.LifetimeRefreshDocument,
@@ -252,6 +265,14 @@ type Documents = {
     "query StaysResidenceNames { residents(first: 50) { edges { node { currentStay { residence { name } } } } } }": typeof types.StaysResidenceNamesDocument,
     "mutation FreshStartSignIn($input: LoginInput!) { login(input: $input) { accessToken user { email role } } }": typeof types.FreshStartSignInDocument,
     "query FreshStartMe { me { email } }": typeof types.FreshStartMeDocument,
+    "mutation ObsSignIn($input: LoginInput!) { login(input: $input) { accessToken } }": typeof types.ObsSignInDocument,
+    "query ObsCaseload { residents(first: 50) { edges { node { id firstName lastName email phone } } } }": typeof types.ObsCaseloadDocument,
+    "query ObsCaseFile($id: ID!) { resident(id: $id) { firstName counsellingSessions(first: 20) { notes } } }": typeof types.ObsCaseFileDocument,
+    "mutation ObsNewResident($input: CreateResidentInput!) { createResident(input: $input) { id } }": typeof types.ObsNewResidentDocument,
+    "mutation ObsLogSession($input: LogCounsellingSessionInput!) { logCounsellingSession(input: $input) { id } }": typeof types.ObsLogSessionDocument,
+    "query SharedStatePlans { strategicPlans { id name periodStart periodEnd } }": typeof types.SharedStatePlansDocument,
+    "mutation SharedStateStartExport($input: StartExportInput!) { startExport(input: $input) { id status } }": typeof types.SharedStateStartExportDocument,
+    "query SharedStateExportJob($id: ID!) { exportJob(id: $id) { id status error fileName } }": typeof types.SharedStateExportJobDocument,
     "mutation SignIn($input: LoginInput!) { login(input: $input) { accessToken } }": typeof types.SignInDocument,
     "mutation CreateResidence($input: CreateResidenceInput!) { createResidence(input: $input) { id name capacity occupancy freeBeds closedOn } }": typeof types.CreateResidenceDocument,
     "mutation CreateResident($input: CreateResidentInput!) { createResident(input: $input) { id firstName lastName status version intakeDate } }": typeof types.CreateResidentDocument,
@@ -284,6 +305,19 @@ const documents: Documents = {
     "mutation ActorCreateResidence($input: CreateResidenceInput!) { createResidence(input: $input) { id } }": types.ActorCreateResidenceDocument,
     "mutation LoginWithUser($input: LoginInput!) { login(input: $input) { accessToken user { id email role organisation { id name } } } }": types.LoginWithUserDocument,
     "query LoginMe { me { id email displayName role organisation { id name } } }": types.LoginMeDocument,
+    "mutation MfaLogin($input: LoginInput!) { login(input: $input) { accessToken user { id role } } }": types.MfaLoginDocument,
+    "mutation MfaVerify($input: MfaCodeInput!) { verifyMfaCode(input: $input) { accessToken user { id } } }": types.MfaVerifyDocument,
+    "mutation MfaRecover($input: RecoveryCodeInput!) { verifyRecoveryCode(input: $input) { accessToken user { id } } }": types.MfaRecoverDocument,
+    "mutation MfaStartRequired($input: MfaEnrolmentTicketInput!) { startRequiredMfaEnrolment(input: $input) { secret otpauthUri qrCodeDataUrl } }": types.MfaStartRequiredDocument,
+    "mutation MfaCompleteRequired($input: CompleteMfaEnrolmentInput!) { completeRequiredMfaEnrolment(input: $input) { recoveryCodes session { accessToken user { id } } } }": types.MfaCompleteRequiredDocument,
+    "mutation MfaStart { startMfaEnrolment { secret otpauthUri qrCodeDataUrl } }": types.MfaStartDocument,
+    "mutation MfaConfirm($input: MfaCodeOnlyInput!) { confirmMfaEnrolment(input: $input) { recoveryCodes } }": types.MfaConfirmDocument,
+    "mutation MfaDisable($input: MfaCodeOnlyInput!) { disableMfa(input: $input) }": types.MfaDisableDocument,
+    "mutation MfaReset($input: ResetUserMfaInput!) { resetUserMfa(input: $input) }": types.MfaResetDocument,
+    "query MfaStatus { mfaStatus { enrolled required policy recoveryCodesLeft } }": types.MfaStatusDocument,
+    "mutation MfaSetPolicy($policy: MfaPolicy!) { setOrganisationMfaPolicy(policy: $policy) }": types.MfaSetPolicyDocument,
+    "mutation MfaRefresh { refreshSession { accessToken user { id } } }": types.MfaRefreshDocument,
+    "query MfaMe { me { id } }": types.MfaMeDocument,
     "query NextRequestResidences { residences { id } }": types.NextRequestResidencesDocument,
     "query NextRequestMe { me { id role } }": types.NextRequestMeDocument,
     "mutation LifetimeRefresh { refreshSession { accessToken } }": types.LifetimeRefreshDocument,
@@ -514,6 +548,14 @@ const documents: Documents = {
     "query StaysResidenceNames { residents(first: 50) { edges { node { currentStay { residence { name } } } } } }": types.StaysResidenceNamesDocument,
     "mutation FreshStartSignIn($input: LoginInput!) { login(input: $input) { accessToken user { email role } } }": types.FreshStartSignInDocument,
     "query FreshStartMe { me { email } }": types.FreshStartMeDocument,
+    "mutation ObsSignIn($input: LoginInput!) { login(input: $input) { accessToken } }": types.ObsSignInDocument,
+    "query ObsCaseload { residents(first: 50) { edges { node { id firstName lastName email phone } } } }": types.ObsCaseloadDocument,
+    "query ObsCaseFile($id: ID!) { resident(id: $id) { firstName counsellingSessions(first: 20) { notes } } }": types.ObsCaseFileDocument,
+    "mutation ObsNewResident($input: CreateResidentInput!) { createResident(input: $input) { id } }": types.ObsNewResidentDocument,
+    "mutation ObsLogSession($input: LogCounsellingSessionInput!) { logCounsellingSession(input: $input) { id } }": types.ObsLogSessionDocument,
+    "query SharedStatePlans { strategicPlans { id name periodStart periodEnd } }": types.SharedStatePlansDocument,
+    "mutation SharedStateStartExport($input: StartExportInput!) { startExport(input: $input) { id status } }": types.SharedStateStartExportDocument,
+    "query SharedStateExportJob($id: ID!) { exportJob(id: $id) { id status error fileName } }": types.SharedStateExportJobDocument,
     "mutation SignIn($input: LoginInput!) { login(input: $input) { accessToken } }": types.SignInDocument,
     "mutation CreateResidence($input: CreateResidenceInput!) { createResidence(input: $input) { id name capacity occupancy freeBeds closedOn } }": types.CreateResidenceDocument,
     "mutation CreateResident($input: CreateResidentInput!) { createResident(input: $input) { id firstName lastName status version intakeDate } }": types.CreateResidentDocument,
@@ -567,6 +609,58 @@ export function graphql(source: "mutation LoginWithUser($input: LoginInput!) { l
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query LoginMe { me { id email displayName role organisation { id name } } }"): typeof import('./graphql.js').LoginMeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MfaLogin($input: LoginInput!) { login(input: $input) { accessToken user { id role } } }"): typeof import('./graphql.js').MfaLoginDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MfaVerify($input: MfaCodeInput!) { verifyMfaCode(input: $input) { accessToken user { id } } }"): typeof import('./graphql.js').MfaVerifyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MfaRecover($input: RecoveryCodeInput!) { verifyRecoveryCode(input: $input) { accessToken user { id } } }"): typeof import('./graphql.js').MfaRecoverDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MfaStartRequired($input: MfaEnrolmentTicketInput!) { startRequiredMfaEnrolment(input: $input) { secret otpauthUri qrCodeDataUrl } }"): typeof import('./graphql.js').MfaStartRequiredDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MfaCompleteRequired($input: CompleteMfaEnrolmentInput!) { completeRequiredMfaEnrolment(input: $input) { recoveryCodes session { accessToken user { id } } } }"): typeof import('./graphql.js').MfaCompleteRequiredDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MfaStart { startMfaEnrolment { secret otpauthUri qrCodeDataUrl } }"): typeof import('./graphql.js').MfaStartDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MfaConfirm($input: MfaCodeOnlyInput!) { confirmMfaEnrolment(input: $input) { recoveryCodes } }"): typeof import('./graphql.js').MfaConfirmDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MfaDisable($input: MfaCodeOnlyInput!) { disableMfa(input: $input) }"): typeof import('./graphql.js').MfaDisableDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MfaReset($input: ResetUserMfaInput!) { resetUserMfa(input: $input) }"): typeof import('./graphql.js').MfaResetDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MfaStatus { mfaStatus { enrolled required policy recoveryCodesLeft } }"): typeof import('./graphql.js').MfaStatusDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MfaSetPolicy($policy: MfaPolicy!) { setOrganisationMfaPolicy(policy: $policy) }"): typeof import('./graphql.js').MfaSetPolicyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MfaRefresh { refreshSession { accessToken user { id } } }"): typeof import('./graphql.js').MfaRefreshDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MfaMe { me { id } }"): typeof import('./graphql.js').MfaMeDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1487,6 +1581,38 @@ export function graphql(source: "mutation FreshStartSignIn($input: LoginInput!) 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query FreshStartMe { me { email } }"): typeof import('./graphql.js').FreshStartMeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ObsSignIn($input: LoginInput!) { login(input: $input) { accessToken } }"): typeof import('./graphql.js').ObsSignInDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ObsCaseload { residents(first: 50) { edges { node { id firstName lastName email phone } } } }"): typeof import('./graphql.js').ObsCaseloadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ObsCaseFile($id: ID!) { resident(id: $id) { firstName counsellingSessions(first: 20) { notes } } }"): typeof import('./graphql.js').ObsCaseFileDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ObsNewResident($input: CreateResidentInput!) { createResident(input: $input) { id } }"): typeof import('./graphql.js').ObsNewResidentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ObsLogSession($input: LogCounsellingSessionInput!) { logCounsellingSession(input: $input) { id } }"): typeof import('./graphql.js').ObsLogSessionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SharedStatePlans { strategicPlans { id name periodStart periodEnd } }"): typeof import('./graphql.js').SharedStatePlansDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SharedStateStartExport($input: StartExportInput!) { startExport(input: $input) { id status } }"): typeof import('./graphql.js').SharedStateStartExportDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SharedStateExportJob($id: ID!) { exportJob(id: $id) { id status error fileName } }"): typeof import('./graphql.js').SharedStateExportJobDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

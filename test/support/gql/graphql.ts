@@ -99,6 +99,13 @@ export type CallerKind =
   | 'PROFESSIONAL'
   | 'RELATIVE';
 
+export type CompleteMfaEnrolmentInput = {
+  /** The first 6-digit code of the new authenticator */
+  code: string;
+  /** The mfaTicket from the challenge `login` answered with (reason MFA_ENROLMENT_REQUIRED) */
+  ticket: string;
+};
+
 /** How a helpline contact took place */
 export type ContactChannel =
   | 'CHAT'
@@ -458,6 +465,32 @@ export type MetricUnit =
   | 'PERCENT'
   | 'POINTS';
 
+export type MfaCodeInput = {
+  /** The 6-digit code the authenticator app shows */
+  code: string;
+  /** The mfaTicket from the challenge `login` answered with (UNAUTHENTICATED, reason MFA_REQUIRED) */
+  ticket: string;
+};
+
+export type MfaCodeOnlyInput = {
+  /** A current 6-digit code of the authenticator */
+  code: string;
+};
+
+export type MfaEnrolmentTicketInput = {
+  /** The mfaTicket from the challenge `login` answered with (reason MFA_ENROLMENT_REQUIRED) */
+  ticket: string;
+};
+
+/** Who in an organisation must sign in with a second factor (an authenticator app) */
+export type MfaPolicy =
+  /** Every staff member must */
+  | 'EVERYONE'
+  /** Nobody must (the demo organisations); anyone may still turn it on */
+  | 'NOT_ENFORCED'
+  /** Managers and consortium coordinators must; the default */
+  | 'PRIVILEGED';
+
 export type MilestoneStatus =
   | 'CANCELLED'
   | 'DONE'
@@ -560,6 +593,13 @@ export type RecordHandoutInput = {
   residentId?: string | number | null | undefined;
 };
 
+export type RecoveryCodeInput = {
+  /** One of the recovery codes shown at enrolment (XXXX-XXXX-XXXX-XXXX); each works once */
+  code: string;
+  /** The mfaTicket from the challenge `login` answered with */
+  ticket: string;
+};
+
 /** How a relative is related to a resident */
 export type Relationship =
   | 'CHILD'
@@ -569,6 +609,10 @@ export type Relationship =
   | 'PARENT'
   | 'PARTNER'
   | 'SIBLING';
+
+export type ResetUserMfaInput = {
+  userId: string | number;
+};
 
 export type ResidentStatus =
   | 'CLOSED'
@@ -898,6 +942,89 @@ export type LoginMeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type LoginMeQuery = { me: { id: string, email: string, displayName: string, role: Role, organisation: { id: string, name: string } } };
+
+export type MfaLoginMutationVariables = Exact<{
+  input: LoginInput;
+}>;
+
+
+export type MfaLoginMutation = { login: { accessToken: string, user: { id: string, role: Role } } };
+
+export type MfaVerifyMutationVariables = Exact<{
+  input: MfaCodeInput;
+}>;
+
+
+export type MfaVerifyMutation = { verifyMfaCode: { accessToken: string, user: { id: string } } };
+
+export type MfaRecoverMutationVariables = Exact<{
+  input: RecoveryCodeInput;
+}>;
+
+
+export type MfaRecoverMutation = { verifyRecoveryCode: { accessToken: string, user: { id: string } } };
+
+export type MfaStartRequiredMutationVariables = Exact<{
+  input: MfaEnrolmentTicketInput;
+}>;
+
+
+export type MfaStartRequiredMutation = { startRequiredMfaEnrolment: { secret: string, otpauthUri: string, qrCodeDataUrl: string } };
+
+export type MfaCompleteRequiredMutationVariables = Exact<{
+  input: CompleteMfaEnrolmentInput;
+}>;
+
+
+export type MfaCompleteRequiredMutation = { completeRequiredMfaEnrolment: { recoveryCodes: Array<string>, session: { accessToken: string, user: { id: string } } } };
+
+export type MfaStartMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MfaStartMutation = { startMfaEnrolment: { secret: string, otpauthUri: string, qrCodeDataUrl: string } };
+
+export type MfaConfirmMutationVariables = Exact<{
+  input: MfaCodeOnlyInput;
+}>;
+
+
+export type MfaConfirmMutation = { confirmMfaEnrolment: { recoveryCodes: Array<string> } };
+
+export type MfaDisableMutationVariables = Exact<{
+  input: MfaCodeOnlyInput;
+}>;
+
+
+export type MfaDisableMutation = { disableMfa: boolean };
+
+export type MfaResetMutationVariables = Exact<{
+  input: ResetUserMfaInput;
+}>;
+
+
+export type MfaResetMutation = { resetUserMfa: boolean };
+
+export type MfaStatusQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MfaStatusQuery = { mfaStatus: { enrolled: boolean, required: boolean, policy: MfaPolicy, recoveryCodesLeft: number } };
+
+export type MfaSetPolicyMutationVariables = Exact<{
+  policy: MfaPolicy;
+}>;
+
+
+export type MfaSetPolicyMutation = { setOrganisationMfaPolicy: MfaPolicy };
+
+export type MfaRefreshMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MfaRefreshMutation = { refreshSession: { accessToken: string, user: { id: string } } };
+
+export type MfaMeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MfaMeQuery = { me: { id: string } };
 
 export type NextRequestResidencesQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -2547,6 +2674,58 @@ export type FreshStartMeQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type FreshStartMeQuery = { me: { email: string } };
 
+export type ObsSignInMutationVariables = Exact<{
+  input: LoginInput;
+}>;
+
+
+export type ObsSignInMutation = { login: { accessToken: string } };
+
+export type ObsCaseloadQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ObsCaseloadQuery = { residents: { edges: Array<{ node: { id: string, firstName: string, lastName: string, email: string | null, phone: string | null } }> } };
+
+export type ObsCaseFileQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ObsCaseFileQuery = { resident: { firstName: string, counsellingSessions: Array<{ notes: string | null }> } | null };
+
+export type ObsNewResidentMutationVariables = Exact<{
+  input: CreateResidentInput;
+}>;
+
+
+export type ObsNewResidentMutation = { createResident: { id: string } };
+
+export type ObsLogSessionMutationVariables = Exact<{
+  input: LogCounsellingSessionInput;
+}>;
+
+
+export type ObsLogSessionMutation = { logCounsellingSession: { id: string } };
+
+export type SharedStatePlansQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SharedStatePlansQuery = { strategicPlans: Array<{ id: string, name: string, periodStart: string, periodEnd: string }> };
+
+export type SharedStateStartExportMutationVariables = Exact<{
+  input: StartExportInput;
+}>;
+
+
+export type SharedStateStartExportMutation = { startExport: { id: string, status: ExportStatus } };
+
+export type SharedStateExportJobQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type SharedStateExportJobQuery = { exportJob: { id: string, status: ExportStatus, error: string | null, fileName: string } | null };
+
 export type SignInMutationVariables = Exact<{
   input: LoginInput;
 }>;
@@ -2849,6 +3028,117 @@ export const LoginMeDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<LoginMeQuery, LoginMeQueryVariables>;
+export const MfaLoginDocument = new TypedDocumentString(`
+    mutation MfaLogin($input: LoginInput!) {
+  login(input: $input) {
+    accessToken
+    user {
+      id
+      role
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MfaLoginMutation, MfaLoginMutationVariables>;
+export const MfaVerifyDocument = new TypedDocumentString(`
+    mutation MfaVerify($input: MfaCodeInput!) {
+  verifyMfaCode(input: $input) {
+    accessToken
+    user {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MfaVerifyMutation, MfaVerifyMutationVariables>;
+export const MfaRecoverDocument = new TypedDocumentString(`
+    mutation MfaRecover($input: RecoveryCodeInput!) {
+  verifyRecoveryCode(input: $input) {
+    accessToken
+    user {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MfaRecoverMutation, MfaRecoverMutationVariables>;
+export const MfaStartRequiredDocument = new TypedDocumentString(`
+    mutation MfaStartRequired($input: MfaEnrolmentTicketInput!) {
+  startRequiredMfaEnrolment(input: $input) {
+    secret
+    otpauthUri
+    qrCodeDataUrl
+  }
+}
+    `) as unknown as TypedDocumentString<MfaStartRequiredMutation, MfaStartRequiredMutationVariables>;
+export const MfaCompleteRequiredDocument = new TypedDocumentString(`
+    mutation MfaCompleteRequired($input: CompleteMfaEnrolmentInput!) {
+  completeRequiredMfaEnrolment(input: $input) {
+    recoveryCodes
+    session {
+      accessToken
+      user {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MfaCompleteRequiredMutation, MfaCompleteRequiredMutationVariables>;
+export const MfaStartDocument = new TypedDocumentString(`
+    mutation MfaStart {
+  startMfaEnrolment {
+    secret
+    otpauthUri
+    qrCodeDataUrl
+  }
+}
+    `) as unknown as TypedDocumentString<MfaStartMutation, MfaStartMutationVariables>;
+export const MfaConfirmDocument = new TypedDocumentString(`
+    mutation MfaConfirm($input: MfaCodeOnlyInput!) {
+  confirmMfaEnrolment(input: $input) {
+    recoveryCodes
+  }
+}
+    `) as unknown as TypedDocumentString<MfaConfirmMutation, MfaConfirmMutationVariables>;
+export const MfaDisableDocument = new TypedDocumentString(`
+    mutation MfaDisable($input: MfaCodeOnlyInput!) {
+  disableMfa(input: $input)
+}
+    `) as unknown as TypedDocumentString<MfaDisableMutation, MfaDisableMutationVariables>;
+export const MfaResetDocument = new TypedDocumentString(`
+    mutation MfaReset($input: ResetUserMfaInput!) {
+  resetUserMfa(input: $input)
+}
+    `) as unknown as TypedDocumentString<MfaResetMutation, MfaResetMutationVariables>;
+export const MfaStatusDocument = new TypedDocumentString(`
+    query MfaStatus {
+  mfaStatus {
+    enrolled
+    required
+    policy
+    recoveryCodesLeft
+  }
+}
+    `) as unknown as TypedDocumentString<MfaStatusQuery, MfaStatusQueryVariables>;
+export const MfaSetPolicyDocument = new TypedDocumentString(`
+    mutation MfaSetPolicy($policy: MfaPolicy!) {
+  setOrganisationMfaPolicy(policy: $policy)
+}
+    `) as unknown as TypedDocumentString<MfaSetPolicyMutation, MfaSetPolicyMutationVariables>;
+export const MfaRefreshDocument = new TypedDocumentString(`
+    mutation MfaRefresh {
+  refreshSession {
+    accessToken
+    user {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MfaRefreshMutation, MfaRefreshMutationVariables>;
+export const MfaMeDocument = new TypedDocumentString(`
+    query MfaMe {
+  me {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<MfaMeQuery, MfaMeQueryVariables>;
 export const NextRequestResidencesDocument = new TypedDocumentString(`
     query NextRequestResidences {
   residences {
@@ -6023,6 +6313,80 @@ export const FreshStartMeDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<FreshStartMeQuery, FreshStartMeQueryVariables>;
+export const ObsSignInDocument = new TypedDocumentString(`
+    mutation ObsSignIn($input: LoginInput!) {
+  login(input: $input) {
+    accessToken
+  }
+}
+    `) as unknown as TypedDocumentString<ObsSignInMutation, ObsSignInMutationVariables>;
+export const ObsCaseloadDocument = new TypedDocumentString(`
+    query ObsCaseload {
+  residents(first: 50) {
+    edges {
+      node {
+        id
+        firstName
+        lastName
+        email
+        phone
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ObsCaseloadQuery, ObsCaseloadQueryVariables>;
+export const ObsCaseFileDocument = new TypedDocumentString(`
+    query ObsCaseFile($id: ID!) {
+  resident(id: $id) {
+    firstName
+    counsellingSessions(first: 20) {
+      notes
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ObsCaseFileQuery, ObsCaseFileQueryVariables>;
+export const ObsNewResidentDocument = new TypedDocumentString(`
+    mutation ObsNewResident($input: CreateResidentInput!) {
+  createResident(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ObsNewResidentMutation, ObsNewResidentMutationVariables>;
+export const ObsLogSessionDocument = new TypedDocumentString(`
+    mutation ObsLogSession($input: LogCounsellingSessionInput!) {
+  logCounsellingSession(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ObsLogSessionMutation, ObsLogSessionMutationVariables>;
+export const SharedStatePlansDocument = new TypedDocumentString(`
+    query SharedStatePlans {
+  strategicPlans {
+    id
+    name
+    periodStart
+    periodEnd
+  }
+}
+    `) as unknown as TypedDocumentString<SharedStatePlansQuery, SharedStatePlansQueryVariables>;
+export const SharedStateStartExportDocument = new TypedDocumentString(`
+    mutation SharedStateStartExport($input: StartExportInput!) {
+  startExport(input: $input) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<SharedStateStartExportMutation, SharedStateStartExportMutationVariables>;
+export const SharedStateExportJobDocument = new TypedDocumentString(`
+    query SharedStateExportJob($id: ID!) {
+  exportJob(id: $id) {
+    id
+    status
+    error
+    fileName
+  }
+}
+    `) as unknown as TypedDocumentString<SharedStateExportJobQuery, SharedStateExportJobQueryVariables>;
 export const SignInDocument = new TypedDocumentString(`
     mutation SignIn($input: LoginInput!) {
   login(input: $input) {

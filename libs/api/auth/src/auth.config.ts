@@ -12,6 +12,8 @@ export interface AuthConfig {
   loginThrottleLimit: number;
   loginThrottleWindowSeconds: number;
   secureCookies: boolean;
+  /** Key material for the AES-256-GCM encryption of TOTP secrets (MFA_ENCRYPTION_KEY, else JWT_SECRET). */
+  mfaEncryptionKey: string;
 }
 
 export const AUTH_CONFIG = Symbol('AUTH_CONFIG');

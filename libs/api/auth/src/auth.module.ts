@@ -15,8 +15,11 @@ import { LoginRateLimitGuard } from './login-rate-limit.guard.js';
 import { RefreshTokensService } from './refresh-tokens.service.js';
 import { RequestTransactionPlugin } from './request-transaction.plugin.js';
 import { UnknownEmailLockout } from './unknown-email-lockout.js';
+import { MfaResolver } from './mfa.resolver.js';
+import { MfaService } from './mfa.service.js';
+import { MfaTickets } from './mfa-ticket.js';
 
-/** Sign-in, sessions and the global access guard. */
+/** Sign-in (with its optional second factor), sessions and the global access guard. */
 @Module({})
 export class AuthModule {
   static forRoot(config: AuthConfig): DynamicModule {
@@ -41,6 +44,9 @@ export class AuthModule {
         AuthResolver,
         LoginRateLimitGuard,
         RequestTransactionPlugin,
+        MfaService,
+        MfaTickets,
+        MfaResolver,
       ],
       exports: [AuthService, AUTH_CONFIG],
     };

@@ -10,6 +10,7 @@ import { RefreshTokensService, type RotationRefusal } from './refresh-tokens.ser
 import { AccountLockout, type LockState } from './account-lockout.js';
 import { UnknownEmailLockout } from './unknown-email-lockout.js';
 import { ActorCache } from './actor-cache.js';
+import { MfaService, type SecondFactorNeed } from './mfa.service.js';
 
 export interface IssuedSession {
   user: UserAccount;
@@ -29,8 +30,17 @@ const REFUSED_ROTATION: Record<RotationRefusal, string> = {
   lifetime: 'Your session reached its maximum length; sign in again',
 };
 
+/**
+ * What sign-in still needs of a user whose password was just accepted (read by the login mutation),
+ * keyed by that request's user object. Per process, not per service: passport keeps one `local`
+ * strategy per process, so with two applications in one process (tests) the check may run in the
+ * other one's service.
+ */
+const pendingFactor = new WeakMap<UserAccount, SecondFactorNeed>();
+
 @Injectable()
 export class AuthService {
+
   constructor(
     private readonly em: EntityManager,
     private readonly users: UsersService,
@@ -39,6 +49,7 @@ export class AuthService {
     private readonly accountLockout: AccountLockout,
     private readonly unknownLockout: UnknownEmailLockout,
     private readonly actors: ActorCache,
+    private readonly mfa: MfaService,
     @Inject(AUTH_CONFIG) private readonly config: AuthConfig,
   ) {}
 
@@ -62,8 +73,27 @@ export class AuthService {
     if (!(await verifyPassword(user.passwordHash, password))) {
       throw failure(await this.accountLockout.recordFailure(user.tenant.id, user.id));
     }
+    const need = await this.mfa.secondFactorNeed(user);
+    pendingFactor.set(user, need);
+    // With a second factor to come, the failure count is cleared only once it is given: a right
+    // password alone must not reset the count that wrong codes build up.
+    if (need !== 'none') return user;
     const lockedFor = await this.accountLockout.recordSuccess(user.tenant.id, user.id);
     if (lockedFor) throw LOCKED(lockedFor);
+    return user;
+  }
+
+  /** 'none' when the accepted password is enough; else what the challenge asks for. Fails closed for a user validateCredentials did not return. */
+  secondFactorNeedOf(user: UserAccount): SecondFactorNeed {
+    const need = pendingFactor.get(user);
+    if (!need) throw new Error('Sign-in of a user whose credentials were not checked');
+    return need;
+  }
+
+  /** The active account an MFA ticket names, to start its session once the second factor is given. */
+  async ticketUser(tenantId: string, userId: string): Promise<UserAccount> {
+    const user = await forkForTenant(this.em, tenantId, userId).findOne(UserAccount, { tenant: tenantId, id: userId });
+    if (!user || user.disabledAt) throw new UnauthenticatedError('Your account is not active', AuthFailureReason.SESSION_EXPIRED);
     return user;
   }
 

@@ -4,3 +4,7 @@ export * from './auth.service.js';
 export * from './auth.module.js';
 export * from './actor-cache.js';
 export * from './auth.library.js';
+export * from './mfa-policy.js';
+export * from './organisation-mfa-policy.entity.js';
+export * from './mfa-credential.entity.js';
+export * from './mfa-recovery-code.entity.js';

@@ -1,22 +1,24 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
+import { RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
+import { REDIS_CLIENT, type RedisClient } from '@bridgeway/api-redis';
 import { AUTH_CONFIG, type AuthConfig } from './auth.config.js';
 import type { LockState } from './account-lockout.js';
+import { sharedLimiter } from './shared-limiter.js';
 
 /**
  * Failures an existing account would count (AccountLockout), counted for e-mails with no
  * active account, so both "lock" after the same number of attempts for the same time and
- * the answers do not reveal which e-mails exist. In memory per instance, keyed by the
- * normalised e-mail; a count is forgotten after a day (bounding memory), which only an
+ * the answers do not reveal which e-mails exist. Shared by every instance through Redis when
+ * REDIS_URL is set (else in this process's memory), keyed by the normalised e-mail; a count is forgotten after a day (bounding memory), which only an
  * attacker spacing attempts more than a day apart could notice.
  */
 @Injectable()
 export class UnknownEmailLockout {
-  private readonly limiter: RateLimiterMemory;
+  private readonly limiter: RateLimiterAbstract;
 
-  constructor(@Inject(AUTH_CONFIG) config: AuthConfig) {
+  constructor(@Inject(AUTH_CONFIG) config: AuthConfig, @Inject(REDIS_CLIENT) redis: RedisClient) {
     // The failure over `points` is the threshold-th one: it is refused and blocks the key.
-    this.limiter = new RateLimiterMemory({
+    this.limiter = sharedLimiter(redis, {
       keyPrefix: 'login-unknown',
       points: config.lockoutThreshold - 1,
       duration: 24 * 3600,

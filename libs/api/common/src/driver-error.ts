@@ -27,6 +27,31 @@ export function dataExceptionError(path?: readonly (string | number)[]): GraphQL
   });
 }
 
+// Connection-level failures: the server is down, restarting or unreachable, or dropped the connection.
+const CONNECTION_ERRNOS = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'EHOSTUNREACH', 'ENOTFOUND']);
+// SQLSTATE class 08 (connection exception) and 57P01-03 (admin/crash shutdown, cannot connect now).
+const UNAVAILABLE_STATES = /^(08...|57P0[123])$/;
+const CONNECTION_MESSAGES = /^(Connection terminated|Client has encountered a connection error|timeout exceeded when trying to connect)/;
+
+/** Whether `error` (or what it wraps) says the database cannot be reached right now. */
+export function isDatabaseUnavailable(error: unknown): boolean {
+  for (let current = error, depth = 0; current instanceof Error && depth < 6; depth++) {
+    const code = (current as { code?: unknown }).code;
+    if (typeof code === 'string' && (CONNECTION_ERRNOS.has(code) || UNAVAILABLE_STATES.test(code))) return true;
+    if (CONNECTION_MESSAGES.test(current.message)) return true;
+    current = current instanceof GraphQLError ? current.originalError : current.cause;
+  }
+  return false;
+}
+
+/** What an unreachable database becomes: SERVICE_UNAVAILABLE (HTTP 503, see serviceUnavailablePlugin). */
+export function databaseUnavailableError(path?: readonly (string | number)[]): GraphQLError {
+  return new GraphQLError('The database cannot be reached at the moment. Try again in a few seconds.', {
+    path,
+    extensions: { code: ErrorCode.SERVICE_UNAVAILABLE },
+  });
+}
+
 /** The generic answer for anything unexpected; the real error is logged on the server only. */
 export function internalError(path?: readonly (string | number)[]): GraphQLError {
   return new GraphQLError('Internal server error', { path, extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } });

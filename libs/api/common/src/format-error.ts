@@ -1,7 +1,7 @@
 import { Logger } from '@nestjs/common';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { ErrorCode } from '@bridgeway/shared-domain';
-import { dataExceptionError, isDataException } from './driver-error.js';
+import { dataExceptionError, databaseUnavailableError, isDataException, isDatabaseUnavailable } from './driver-error.js';
 
 /**
  * Variable coercion errors (e.g. a Date of 2026-02-30) name the field only in their message:
@@ -46,6 +46,11 @@ function logUnexpected(formatted: GraphQLFormattedError, error: unknown): void {
 export function formatGraphQLError(formatted: GraphQLFormattedError, production: boolean, error?: unknown): GraphQLFormattedError {
   if (isDataException(error)) {
     const { message, extensions } = dataExceptionError();
+    return { message, path: formatted.path, extensions };
+  }
+  if (isDatabaseUnavailable(error)) {
+    logger.warn(`Database unavailable: ${formatted.message}`);
+    const { message, extensions } = databaseUnavailableError();
     return { message, path: formatted.path, extensions };
   }
   const code = String(formatted.extensions?.code ?? '');

@@ -1,7 +1,7 @@
 import { Catch, HttpException, Logger, type ArgumentsHost } from '@nestjs/common';
 import type { GqlExceptionFilter } from '@nestjs/graphql';
 import { GraphQLError } from 'graphql';
-import { dataExceptionError, internalError, isDataException } from './driver-error.js';
+import { dataExceptionError, databaseUnavailableError, internalError, isDataException, isDatabaseUnavailable } from './driver-error.js';
 import { BadUserInputError, ForbiddenError, NotFoundError, UnauthenticatedError } from './errors.js';
 
 /**
@@ -24,6 +24,10 @@ export class GraphQLErrorFilter implements GqlExceptionFilter {
       if (status === 400) return new BadUserInputError({}, exception.message);
     }
     if (isDataException(exception)) return dataExceptionError();
+    if (isDatabaseUnavailable(exception)) {
+      this.logger.warn(`Database unavailable: ${exception instanceof Error ? exception.message : String(exception)}`);
+      return databaseUnavailableError();
+    }
     this.logger.error(exception instanceof Error ? exception.stack : String(exception));
     return internalError();
   }

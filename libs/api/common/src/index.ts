@@ -16,3 +16,4 @@ export * from './reject-unstorable-text.plugin.js';
 export * from './driver-error.js';
 export * from './selects-field.js';
 export * from './validators/decimal-places.validator.js';
+export * from './service-unavailable.plugin.js';

@@ -14,11 +14,12 @@ import { GoalDomain, SessionKind } from '@bridgeway/shared-domain';
 @Entity(tenantOwned<CounsellingSession>('counselling_session'))
 @Check({ name: 'counselling_session_duration_range', expression: 'duration_minutes >= 1 and duration_minutes <= 600' }) // as PostgreSQL stores it: no schema-diff churn
 @Check({ name: 'counselling_session_has_client', expression: 'resident_id is not null or relative_id is not null' })
-// Covering (index-only scans): minutes per resident, in a range or not, and the counselling totals of a period.
-@Index({ properties: ['tenant', 'resident', 'occurredOn'], include: ['durationMinutes'] })
+// Covering (index-only scans): minutes per resident, in a range or not, and the counselling totals of a period;
+// withdrawnAt is included because those figures leave withdrawn sessions out.
+@Index({ properties: ['tenant', 'resident', 'occurredOn'], include: ['durationMinutes', 'withdrawnAt'] })
 @Index({ properties: ['tenant', 'counsellor', 'occurredOn'] })
 // The relations are included by column name: as properties they would repeat tenant_id.
-@Index({ properties: ['tenant', 'occurredOn'], include: ['counsellor_id', 'resident_id', 'durationMinutes', 'kind'] as never })
+@Index({ properties: ['tenant', 'occurredOn'], include: ['counsellor_id', 'resident_id', 'durationMinutes', 'kind', 'withdrawnAt'] as never })
 export class CounsellingSession extends TenantOwnedEntity {
   @ManyToOne({ entity: () => Resident, ref: true, nullable: true, joinColumns: ['tenant_id', 'resident_id'], updateRule: 'no action', deleteRule: 'no action' })
   resident?: Ref<Resident> | null;

@@ -1,8 +1,9 @@
-import { defineConfig, PostgreSqlDriver } from '@mikro-orm/postgresql';
+import { defineConfig } from '@mikro-orm/postgresql';
 import { ReflectMetadataProvider } from '@mikro-orm/decorators/legacy';
 import { Migrator } from '@mikro-orm/migrations';
 import { SeedManager } from '@mikro-orm/seeder';
 import type { OrmSchema } from './api-library.js';
+import { SessionContextDriver } from './session-context-connection.js';
 
 export interface OrmConfigOptions {
   clientUrl: string;
@@ -19,7 +20,8 @@ export interface OrmConfigOptions {
  */
 export function createOrmConfig(schema: OrmSchema, { clientUrl, debug = false, poolMax = 10, onQuery }: OrmConfigOptions) {
   return defineConfig({
-    driver: PostgreSqlDriver,
+    // PostgreSqlDriver, with BEGIN and the tenant/user session context in one round trip.
+    driver: SessionContextDriver,
     clientUrl,
     entities: [...schema.entities],
     metadataProvider: ReflectMetadataProvider,

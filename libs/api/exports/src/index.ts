@@ -10,3 +10,4 @@ export * from './render/pdf.js';
 export * from './exports.controller.js';
 export * from './exports.module.js';
 export * from './exports.library.js';
+export * from './jobs/redis-job-store.js';

@@ -6,6 +6,8 @@ export enum ErrorCode {
   BAD_USER_INPUT = 'BAD_USER_INPUT',
   CONFLICT = 'CONFLICT',
   INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',
+  /** The database cannot be reached for a moment (a restart, a failover): HTTP 503 with Retry-After. */
+  SERVICE_UNAVAILABLE = 'SERVICE_UNAVAILABLE',
 }
 
 /** Why an authentication failed; carried in `extensions.reason` next to UNAUTHENTICATED. */
@@ -14,6 +16,12 @@ export enum AuthFailureReason {
   ACCOUNT_LOCKED = 'ACCOUNT_LOCKED',
   THROTTLED = 'THROTTLED',
   SESSION_EXPIRED = 'SESSION_EXPIRED',
+  /** Password accepted; the second factor is needed: `extensions.mfaTicket` goes to verifyMfaCode / verifyRecoveryCode. */
+  MFA_REQUIRED = 'MFA_REQUIRED',
+  /** Password accepted; the organisation requires a second factor the user has not set up: the ticket allows enrolment only. */
+  MFA_ENROLMENT_REQUIRED = 'MFA_ENROLMENT_REQUIRED',
+  /** The one-time or recovery code was wrong, already used, or the ticket has expired. */
+  MFA_CODE_INVALID = 'MFA_CODE_INVALID',
 }
 
 /** Why a CONFLICT was refused; carried in `extensions.reason`. The web client says each in words. */

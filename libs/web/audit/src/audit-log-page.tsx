@@ -109,7 +109,8 @@ export function AuditLogPage() {
   };
 
   return (
-    <Stack gap="lg">
+    // A long unbroken word in a name or a change wraps instead of widening the page.
+    <Stack gap="lg" style={{ overflowWrap: 'anywhere' }}>
       <PageHeader
         title={t('log.title')}
         description={t('log.description')}

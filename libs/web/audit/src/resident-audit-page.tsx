@@ -26,7 +26,8 @@ export function ResidentAuditPage() {
   const name = resident ? `${resident.firstName} ${resident.lastName}` : '';
 
   return (
-    <Stack gap="lg">
+    // A long unbroken word in a name or a change wraps instead of widening the page.
+    <Stack gap="lg" style={{ overflowWrap: 'anywhere' }}>
       <PageHeader
         title={name ? t('residentTitle', { name }) : t('title')}
         description={t('residentDescription')}

@@ -12,3 +12,6 @@ export const SessionExpiredDialog = lazy(() =>
 
 /** The sign-in page's code, loaded on demand; its texts are the `auth` namespace (the app loads both together). */
 export const loadSignInPage = () => import('./sign-in/sign-in-page').then((m) => m.SignInPage);
+
+/** The signed-in user's "Two-step sign-in" page (texts: `auth`), loaded on demand; the app routes it (apps/web). */
+export const loadSecurityPage = () => import('./mfa/security-page').then((m) => m.SecurityPage);

@@ -48,6 +48,21 @@ async function setProgress(value: string) {
 }
 
 describe('GoalProgressForm', () => {
+  it('shows an out-of-range progress at the field, and the message goes as soon as the value is valid', async () => {
+    renderWithProviders(<GoalProgressForm goal={goal()} onSaved={() => undefined} onCancel={() => undefined} />, {
+      mocks: [],
+    });
+
+    await setProgress('150');
+    await userEvent.click(screen.getByRole('button', { name: 'Save progress' }));
+    expect(screen.getByText('Enter a whole number from 0 to 100.')).toBeInTheDocument();
+    expect(screen.getByLabelText('Progress (%)', { exact: false })).toHaveAttribute('aria-invalid', 'true');
+
+    await setProgress('70');
+    expect(screen.queryByText('Enter a whole number from 0 to 100.')).not.toBeInTheDocument();
+    expect(screen.getByLabelText('Progress (%)', { exact: false })).not.toHaveAttribute('aria-invalid', 'true');
+  });
+
   it('saves with the version it was opened at', async () => {
     const onSaved = spy();
     renderWithProviders(<GoalProgressForm goal={goal()} onSaved={onSaved} onCancel={() => undefined} />, {

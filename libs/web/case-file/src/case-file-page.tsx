@@ -1,15 +1,15 @@
-import { Button, Collapse, Grid, Paper, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Button, Collapse, Grid, Paper, Stack, Text, Title } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import { useQuery } from '@apollo/client/react';
 import { Role } from '@bridgeway/shared-domain';
 import { useSession } from '@bridgeway/web-auth';
 import { ResidentCaseFileDocument } from '@bridgeway/web-graphql';
-import { FormDialog, QueryState, monthStartIsoDate, todayIsoDate } from '@bridgeway/web-components';
+import { FormDialog, QueryState, apiProblemFrom, monthStartIsoDate, todayIsoDate } from '@bridgeway/web-components';
 import { AdmitForm, DischargeForm } from '@bridgeway/web-stays';
 import { usePageTitle } from '@bridgeway/web-ui';
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useParams } from 'react-router';
+import { Link, useParams } from 'react-router';
 import { AssessmentTrend } from './assessments/assessment-trend';
 import { AttendanceSection } from './attendance/attendance-section';
 import type { CaseFileResident } from './case-file-types';
@@ -32,6 +32,9 @@ export function CaseFilePage() {
     variables: { id: residentId, ...days },
     fetchPolicy: 'cache-and-network',
   });
+  // An address that names no resident the person may see (an unknown or malformed id, another
+  // organisation's resident) is "not found" with a way back, not an error to try again.
+  if (!data && error && isUnknownAddress(error)) return <ResidentNotFound />;
   return (
     <QueryState data={data} loading={loading} error={error} onRetry={() => void refetch()}>
       {(result) => (result.resident ? <CaseFile resident={result.resident} /> : <ResidentNotFound />)}
@@ -39,34 +42,53 @@ export function CaseFilePage() {
   );
 }
 
+function isUnknownAddress(error: unknown): boolean {
+  const kind = apiProblemFrom(error).kind;
+  return kind === 'notFound' || kind === 'invalidInput';
+}
+
+/** Where "back" leads: a manager's residences, everyone else's caseload. */
+function useBackLink(): { to: string; label: string } {
+  const { t } = useTranslation('case-file');
+  const { user } = useSession();
+  return user?.role === Role.MANAGER
+    ? { to: '/residences', label: t('backToResidences') }
+    : { to: '/caseload', label: t('backToCaseload') };
+}
+
 function CaseFile({ resident }: { resident: CaseFileResident }) {
   const { t } = useTranslation(['case-file', 'stays']);
   const { user } = useSession();
   const [dialog, setDialog] = useState<Dialog>(null);
   const isManager = user?.role === Role.MANAGER;
-  const back = isManager
-    ? { to: '/residences', label: t('backToResidences') }
-    : { to: '/caseload', label: t('backToCaseload') };
+  const back = useBackLink();
   const close = () => setDialog(null);
   const name = `${resident.firstName} ${resident.lastName}`;
   // Wide screens keep the form open in the side column; phones get it as one panel right under the header.
   const wide = useMediaQuery('(min-width: 75em)', false, { getInitialValueInEffect: false });
   const [justLogged, setJustLogged] = useState<LoggedSession | null>(null);
   const closeToast = useCallback(() => setJustLogged(null), []);
+  const header = (
+    <ResidentHeader
+      resident={resident}
+      showAuditLink={isManager}
+      back={back}
+      onAdmit={() => setDialog('admit')}
+      onDischarge={() => setDialog('discharge')}
+    />
+  );
 
   return (
-    <Stack gap="lg">
-      <ResidentHeader
-        resident={resident}
-        showAuditLink={isManager}
-        back={back}
-        onAdmit={() => setDialog('admit')}
-        onDischarge={() => setDialog('discharge')}
-      />
+    // A long unbroken word in a name, a goal or notes wraps inside its card instead of widening the page.
+    <Stack gap="lg" style={{ overflowWrap: 'anywhere' }}>
+      {!wide && header}
       {!wide && <LogSessionPanel residentId={resident.id} onLogged={setJustLogged} />}
       <Grid gap="lg">
         <Grid.Col span={{ base: 12, lg: 7 }}>
           <Stack gap="lg">
+            {/* On a laptop the header shares the wide column, so the session form beside it starts at the top
+                and its button is on the first screen however long the header grows (a residence, overdue goals). */}
+            {wide && header}
             <GoalsSection goals={resident.goals} />
             <SessionsTimeline sessions={resident.counsellingSessions} />
             <AttendanceSection attendance={resident.attendance} />
@@ -129,11 +151,15 @@ function LogSessionPanel({ residentId, onLogged }: { residentId: string; onLogge
 
 function ResidentNotFound() {
   const { t } = useTranslation('case-file');
+  const back = useBackLink();
   usePageTitle(t('notFound.title'));
   return (
-    <Stack gap="sm">
+    <Stack gap="sm" align="flex-start">
       <Title order={1}>{t('notFound.title')}</Title>
       <Text>{t('notFound.body')}</Text>
+      <Anchor component={Link} to={back.to} c="indigo.9" underline="always">
+        {back.label}
+      </Anchor>
     </Stack>
   );
 }

@@ -66,7 +66,7 @@ export function SessionUndoToast({ session, onClose }: { session: LoggedSession;
           {message}
         </Text>
         {state === 'offered' && (
-          <Button size="compact-md" variant="default" loading={loading} onClick={() => void undo()}>
+          <Button size="compact-md" variant="default" loading={loading} onClick={() => void undo()} style={{ flexShrink: 0 }}>
             {t('undoToast.undo')}
           </Button>
         )}

@@ -12,7 +12,7 @@ export function CaseloadCards({ rows, threshold }: { rows: readonly CaseloadRow[
   return (
     <Stack component="ul" gap="sm" p={0} m={0} style={{ listStyle: 'none' }} aria-label={t('attention.cardsLabel')}>
       {rows.map((row) => (
-        <Paper component="li" key={row.id} withBorder p="sm" data-testid="caseload-card">
+        <Paper component="li" key={row.id} withBorder p="sm" data-testid="caseload-card" style={{ overflowWrap: 'anywhere' }}>
           <Stack gap={6}>
             <Group justify="space-between" gap="xs" wrap="nowrap">
               <Anchor component={Link} to={`/residents/${row.id}`} fw={700} style={{ overflowWrap: 'anywhere' }}>

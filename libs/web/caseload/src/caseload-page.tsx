@@ -51,7 +51,8 @@ export function CaseloadPage() {
   const setSearch = (value: string) => setSearchParams(value ? { q: value } : {}, { replace: true });
 
   return (
-    <Stack gap="lg">
+    // A long unbroken word (a name, a residence) wraps inside its card instead of widening the page.
+    <Stack gap="lg" style={{ overflowWrap: 'anywhere' }}>
       <PageHeader title={t('title')} description={t('description')} actions={<NewResidentButton />} />
       <CaseloadSearch value={search} onChange={setSearch} />
       <QueryState data={shown} loading={loading} error={error} onRetry={() => void refetch()}>

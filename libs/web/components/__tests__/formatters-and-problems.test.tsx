@@ -64,6 +64,7 @@ describe('apiProblemFrom', () => {
     });
     expect(apiProblemFrom(graphQLErrors(apiError('FORBIDDEN')))).toEqual({ kind: 'forbidden' });
     expect(apiProblemFrom(new TypeError('Failed to fetch'))).toEqual({ kind: 'unavailable' });
+    expect(apiProblemFrom(graphQLErrors(apiError('SERVICE_UNAVAILABLE')))).toEqual({ kind: 'unavailable' });
     const unknownField = new GraphQLError('Cannot query field "residentAuditTrail" on type "Query".', {
       extensions: { code: 'BAD_USER_INPUT', fields: {} },
     });

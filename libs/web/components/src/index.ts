@@ -4,6 +4,7 @@ export { apiProblemFrom, type ApiProblem, type ApiProblemKind } from './problems
 export { serverFieldErrors } from './problems/known-fields';
 export { dateFieldCode, useValidationMessage, type FieldErrors, type ValidationCode } from './problems/validation-code';
 export { submissionFailureOf, type SubmissionFailure } from './problems/submission';
+export { errorsAfterChange, focusFirstInvalid, type ShownErrors } from './problems/field-errors';
 export { ProblemAlert } from './problems/problem-alert';
 export { QueryState } from './problems/query-state';
 export { createFormatters, type Formatters } from './format/formatters';
@@ -19,3 +20,12 @@ export { DepartmentFilter } from './department-filter';
 export { ChartWithTable } from './figures/chart-with-table';
 export { defaultPeriod, isValidPeriod, type Period } from './period/period';
 export { PeriodPicker } from './period/period-picker';
+export {
+  PersonFields,
+  maxPersonNameLength,
+  optionalPastDateCode,
+  personDraftOf,
+  validatePerson,
+  type PersonDraft,
+  type PersonField,
+} from './person/person-fields';

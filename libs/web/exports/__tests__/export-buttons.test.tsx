@@ -78,15 +78,15 @@ describe('ExportButtons', () => {
       polled(job({ status: 'RUNNING', progress: 40 })),
       polled(job({ status: 'DONE', progress: 100 })),
     ]);
-    await userEvent.click(screen.getByRole('button', { name: 'Export as PDF' }));
+    await userEvent.click(screen.getByRole('button', { name: 'PDF: export the file' }));
     const bar = await screen.findByRole('progressbar', { name: 'Preparing the PDF file' }, { timeout: 3000 });
-    expect(screen.getByRole('button', { name: 'Export as CSV' })).toBeDisabled();
+    expect(screen.getByRole('button', { name: 'CSV: export the file' })).toBeDisabled();
     expect(await screen.findByText('Preparing the PDF file: 40 %', {}, { timeout: 3000 })).toBeInTheDocument();
     expect(bar).toHaveAttribute('aria-valuenow', '40');
     expect(await screen.findByText(`${job({}).fileName} is downloaded.`, {}, { timeout: 3000 })).toBeInTheDocument();
     expect(urls).toEqual(['/api/exports/job-1/file']);
     expect(downloads).toEqual([{ name: job({}).fileName, href: 'blob:bridgeway/file' }]);
-    expect(screen.getByRole('button', { name: 'Export as PDF' })).toBeEnabled();
+    expect(screen.getByRole('button', { name: 'PDF: export the file' })).toBeEnabled();
     const results = await axe.run(container, { rules: { 'color-contrast': { enabled: false } } });
     expect(results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
   });
@@ -94,7 +94,7 @@ describe('ExportButtons', () => {
   it('asks for the file in the language of the page (Slovenian)', async () => {
     const done = job({ format: 'XLSX', status: 'DONE', progress: 100, fileName: 'pregled.xlsx' });
     const { urls } = render([started('XLSX', job({ format: 'XLSX' }), 'sl'), polled(done)], 200, 'sl');
-    await userEvent.click(screen.getByRole('button', { name: 'Izvozi kot Excel (XLSX)' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Excel (XLSX): izvozi datoteko' }));
     expect(await screen.findByText('Datoteka pregled.xlsx je prenesena.', {}, { timeout: 3000 })).toBeInTheDocument();
     expect(urls).toEqual(['/api/exports/job-1/file']);
   });
@@ -103,7 +103,7 @@ describe('ExportButtons', () => {
     const { urls } = render([
       { request: { query: StartExportDocument, variables: { input: input('CSV') } }, result: { errors: [apiError('CONFLICT', { reason: 'EXPORT_LIMIT_REACHED' })] } },
     ]);
-    await userEvent.click(screen.getByRole('button', { name: 'Export as CSV' }));
+    await userEvent.click(screen.getByRole('button', { name: 'CSV: export the file' }));
     expect(await screen.findByRole('alert')).toHaveTextContent('You already have several exports running');
     expect(urls).toEqual([]);
     expect(downloads).toEqual([]);
@@ -111,14 +111,14 @@ describe('ExportButtons', () => {
 
   it('shows a failed job’s reason', async () => {
     render([started('PDF', job({})), polled(job({ status: 'FAILED', progress: 5, error: 'Consortium was not found' }))]);
-    await userEvent.click(screen.getByRole('button', { name: 'Export as PDF' }));
+    await userEvent.click(screen.getByRole('button', { name: 'PDF: export the file' }));
     expect(await screen.findByRole('alert', {}, { timeout: 3000 })).toHaveTextContent('The export could not be made: Consortium was not found');
     expect(downloads).toEqual([]);
   });
 
   it('reports a download the server refuses', async () => {
     const { urls } = render([started('CSV', job({ format: 'CSV', status: 'DONE', progress: 100 }))], 404);
-    await userEvent.click(screen.getByRole('button', { name: 'Export as CSV' }));
+    await userEvent.click(screen.getByRole('button', { name: 'CSV: export the file' }));
     expect(await screen.findByRole('alert', {}, { timeout: 3000 })).toHaveTextContent('The file could not be downloaded');
     expect(urls).toEqual(['/api/exports/job-1/file']);
     expect(downloads).toEqual([]);

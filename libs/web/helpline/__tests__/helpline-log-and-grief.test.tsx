@@ -121,7 +121,7 @@ describe('grief follow-ups', () => {
     expect(items[0]).toHaveTextContent('Done 15 Oct 2026');
     expect(within(items[0]).queryByRole('button')).not.toBeInTheDocument();
 
-    await userEvent.click(screen.getByRole('button', { name: 'Mark the contact on 1 Nov 2026 as done' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Done: the contact on 1 Nov 2026' }));
 
     await waitFor(() =>
       expect(sent.calls).toEqual([[{ input: { id: 'pc-2', status: 'DONE', doneOn: todayIsoDate() } }]]),

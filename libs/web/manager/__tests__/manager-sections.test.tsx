@@ -1,6 +1,7 @@
 import { CounsellingTotalsDocument, GoalsByDomainDocument, OccupancyOverTimeDocument, type GoalDomain } from '@bridgeway/web-graphql';
 import { renderWithProviders } from '@bridgeway/web-testing';
 import { screen, within } from '@testing-library/react';
+import { userEvent } from '@testing-library/user-event';
 import { CounsellingHoursSection } from '../src/counselling-hours-section';
 import { GoalsAchievedSection } from '../src/goals-achieved-section';
 import { OccupancySection } from '../src/occupancy-section';
@@ -90,6 +91,47 @@ describe('OccupancySection', () => {
     expect(screen.getByRole('img', { name: /Line chart of occupancy/ })).toBeInTheDocument();
     expect(screen.queryByTestId('occupancy-clamped')).not.toBeInTheDocument();
   });
+
+  it('explains that there are no beds yet instead of drawing a flat 0 % line, with a link to the residences', async () => {
+    const period = { from: '2026-01-01', to: '2026-02-15' };
+    const empty = (date: string) => ({ __typename: 'OccupancyPoint' as const, date, residents: 0, beds: 0, rate: 0 });
+    renderWithProviders(<OccupancySection period={period} />, {
+      mocks: [
+        {
+          request: { query: OccupancyOverTimeDocument, variables: period },
+          result: { data: { __typename: 'Query' as const, occupancyOverTime: [empty('2026-01-31'), empty('2026-02-15')] } },
+        },
+      ],
+    });
+
+    expect(await screen.findByText('There are no beds in this period yet, so there is no occupancy to show.')).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Set up residences and their beds on the residences board' })).toHaveAttribute('href', '/residences');
+    expect(screen.queryByRole('img', { name: /Line chart of occupancy/ })).not.toBeInTheDocument();
+    expect(screen.queryByRole('table')).not.toBeInTheDocument();
+  });
+
+  it('folds the table behind the chart away and back (the button says which table and whether it is shown)', async () => {
+    const period = { from: '2026-01-01', to: '2026-02-15' };
+    renderWithProviders(<OccupancySection period={period} />, {
+      mocks: [
+        {
+          request: { query: OccupancyOverTimeDocument, variables: period },
+          result: { data: { __typename: 'Query' as const, occupancyOverTime: [{ __typename: 'OccupancyPoint' as const, date: '2026-01-31', residents: 3, beds: 4, rate: 0.75 }] } },
+        },
+      ],
+    });
+
+    await screen.findByRole('table', { name: 'Occupancy at month ends' });
+    const hide = screen.getByRole('button', { name: 'Hide table: Occupancy at month ends' });
+    expect(hide).toHaveAttribute('aria-expanded', 'true');
+    await userEvent.click(hide);
+    expect(screen.queryByRole('table', { name: 'Occupancy at month ends' })).not.toBeInTheDocument();
+    const show = screen.getByRole('button', { name: 'Show table: Occupancy at month ends' });
+    expect(show).toHaveAttribute('aria-expanded', 'false');
+    expect(show).toHaveTextContent('Show table');
+    await userEvent.click(show);
+    expect(screen.getByRole('table', { name: 'Occupancy at month ends' })).toBeInTheDocument();
+  });
 });
 
 describe('GoalsAchievedSection', () => {
@@ -99,11 +141,13 @@ describe('GoalsAchievedSection', () => {
       domain === 'WORK'
         ? { planned: 2, inProgress: 3, achieved: 4, abandoned: 1, total: 10 }
         : { planned: 0, inProgress: 0, achieved: 0, abandoned: 0, total: 0 };
-    renderWithProviders(<GoalsAchievedSection />, {
+    const period = { from: '2026-01-01', to: '2026-06-30' };
+    renderWithProviders(<GoalsAchievedSection period={period} />, {
       language: 'sl',
       mocks: [
         {
-          request: { query: GoalsByDomainDocument },
+          // The page's period goes to the API: achieved and abandoned count only changes in it.
+          request: { query: GoalsByDomainDocument, variables: period },
           result: {
             data: {
               __typename: 'Query' as const,

@@ -1,7 +1,7 @@
 import { Text } from '@mantine/core';
 import { useQuery } from '@apollo/client/react';
 import { GoalsByDomainDocument, type GoalsByDomainQuery } from '@bridgeway/web-graphql';
-import { QueryState, SectionCard, chartColours, useFormatters, type FiguresColumn, ChartWithTable } from '@bridgeway/web-components';
+import { QueryState, SectionCard, chartColours, useFormatters, type FiguresColumn, ChartWithTable, type Period } from '@bridgeway/web-components';
 import { Bar, BarChart, CartesianGrid, Legend, XAxis, YAxis } from 'recharts';
 import { useTranslation } from 'react-i18next';
 
@@ -10,11 +10,17 @@ type Summary = GoalsByDomainQuery['goalsByDomain'][number];
 /** Open goals are planned or in progress. */
 const openOf = (row: Summary) => row.planned + row.inProgress;
 
-/** Goals achieved, open and abandoned per life domain, over all residents (counted by the API). */
-export function GoalsAchievedSection() {
+/**
+ * Goals per life domain (counted by the API): open ones as they are now; achieved and abandoned
+ * ones whose latest status change falls in the page's period.
+ */
+export function GoalsAchievedSection({ period }: { period: Period }) {
   const { t } = useTranslation('manager');
   const format = useFormatters();
-  const { data, loading, error, refetch } = useQuery(GoalsByDomainDocument, { fetchPolicy: 'cache-and-network' });
+  const { data, loading, error, refetch } = useQuery(GoalsByDomainDocument, {
+    variables: { from: period.from, to: period.to },
+    fetchPolicy: 'cache-and-network',
+  });
   const columns: FiguresColumn<Summary>[] = [
     { key: 'domain', header: t('goals.domain'), cell: (row) => t(`goalDomain.${row.domain}`) },
     { key: 'achieved', header: t('goals.achieved'), numeric: true, cell: (row) => format.number(row.achieved) },

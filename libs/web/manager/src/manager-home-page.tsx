@@ -11,7 +11,7 @@ import { OccupancySection } from './occupancy-section';
 
 /**
  * The manager's home: counselling hours and occupancy in the period; groups, helpline and material
- * support in the period (by department); goals by domain; as charts and tables.
+ * support in the period (by department); goals by domain in the period; as charts and tables.
  */
 export function ManagerHomePage() {
   const { t } = useTranslation('manager');
@@ -36,7 +36,7 @@ export function ManagerHomePage() {
       <CounsellingHoursSection period={lastValid} />
       <OccupancySection period={lastValid} />
       <DepartmentFigures period={lastValid} />
-      <GoalsAchievedSection />
+      <GoalsAchievedSection period={lastValid} />
     </Stack>
   );
 }

@@ -102,7 +102,7 @@ describe('ReportPage', () => {
     expect(screen.getByText('Ahead of plan')).toBeInTheDocument();
     expect(within(screen.getByTestId('published-reports')).getByRole('link')).toHaveAttribute('href', `/plans/${plan.id}/published/r-1`);
     // The period shown can be exported (libs/web/exports).
-    expect(screen.getByRole('button', { name: 'Export as PDF' })).toBeEnabled();
+    expect(screen.getByRole('button', { name: 'PDF: export the file' })).toBeEnabled();
     expect(await seriousViolations(container)).toEqual([]);
   });
 

@@ -16,6 +16,8 @@ const board: ResidencesBoardQuery = {
       id: 'h1',
       name: 'Hiša Ljubljana',
       address: 'Trubarjeva 1',
+      openedOn: '2020-01-01',
+      department: null,
       capacity: 2,
       occupancy: 1,
       freeBeds: 1,
@@ -73,7 +75,7 @@ describe('ResidencesBoardPage', () => {
     const card = await screen.findByRole('region', { name: 'Hiša Ljubljana' });
     expect(within(card).getByText('1 free bed')).toBeInTheDocument();
     expect(within(card).getByRole('link', { name: 'Ana Novak' })).toHaveAttribute('href', '/residents/r-ana');
-    expect(screen.getByText('1 residences: 1 of 2 beds taken, 1 free.')).toBeInTheDocument();
+    expect(screen.getByText('1 residence: 1 of 2 beds taken, 1 free.')).toBeInTheDocument();
   });
 
   it('opens the discharge form for an occupied bed and the admission form for a free one', async () => {

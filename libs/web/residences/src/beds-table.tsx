@@ -1,4 +1,4 @@
-import { Anchor, Button, Table, Text } from '@mantine/core';
+import { Anchor, Button, Group, Table, Text } from '@mantine/core';
 import { useFormatters } from '@bridgeway/web-components';
 import { useBedName } from '@bridgeway/web-stays';
 import { useTranslation } from 'react-i18next';
@@ -7,11 +7,13 @@ import type { BoardAction, BoardResidence } from './residence-types';
 
 interface BedsTableProps {
   residence: BoardResidence;
+  /** A manager may also take a free bed out of use. */
+  canManage: boolean;
   onAction(action: BoardAction): void;
 }
 
-/** The residence's beds: who sleeps in each, or an admit button for a free one. */
-export function BedsTable({ residence, onAction }: BedsTableProps) {
+/** The residence's beds: who sleeps in each, or an admit button for a free one (and, for a manager, retire). */
+export function BedsTable({ residence, canManage, onAction }: BedsTableProps) {
   const { t } = useTranslation('residences');
   const bedName = useBedName();
   const format = useFormatters();
@@ -83,13 +85,26 @@ export function BedsTable({ residence, onAction }: BedsTableProps) {
                       </Button>
                     )
                   ) : (
-                    <Button
-                      size="compact-sm"
-                      aria-label={t('admitTo', { bed: bedTitle, name: residence.name })}
-                      onClick={() => onAction({ kind: 'admit', residence, bed })}
-                    >
-                      {t('admit')}
-                    </Button>
+                    <Group gap="xs" wrap="nowrap">
+                      <Button
+                        size="compact-sm"
+                        aria-label={t('admitTo', { bed: bedTitle, name: residence.name })}
+                        onClick={() => onAction({ kind: 'admit', residence, bed })}
+                      >
+                        {t('admit')}
+                      </Button>
+                      {canManage && (
+                        <Button
+                          size="compact-sm"
+                          variant="default"
+                          c="red.9"
+                          aria-label={t('retireBed.open', { bed: bedTitle, name: residence.name })}
+                          onClick={() => onAction({ kind: 'retireBed', residence, bed })}
+                        >
+                          {t('retireBed.button')}
+                        </Button>
+                      )}
+                    </Group>
                   )}
                 </Table.Td>
               </Table.Tr>

@@ -1,4 +1,4 @@
-import { Card, Group, Progress, Stack, Text, Title } from '@mantine/core';
+import { Button, Card, Group, Progress, Stack, Text, Title } from '@mantine/core';
 import { useFormatters } from '@bridgeway/web-components';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -7,9 +7,12 @@ import type { BoardAction, BoardResidence } from './residence-types';
 
 export function ResidenceCard({
   residence,
+  canManage,
   onAction,
 }: {
   residence: BoardResidence;
+  /** A manager may edit, add beds, retire free beds and close the residence. */
+  canManage: boolean;
   onAction(action: BoardAction): void;
 }) {
   const { t } = useTranslation('residences');
@@ -29,6 +32,11 @@ export function ResidenceCard({
                 {residence.address}
               </Text>
             )}
+            {residence.department && (
+              <Text size="sm" c="gray.7">
+                {t('inDepartment', { name: residence.department.name })}
+              </Text>
+            )}
           </div>
           <Text fw={600} data-testid="residence-free-beds">
             {t('freeBeds', { count: residence.freeBeds, formatted: format.number(residence.freeBeds) })}
@@ -43,7 +51,27 @@ export function ResidenceCard({
             })}
           </Text>
         </Group>
-        <BedsTable residence={residence} onAction={onAction} />
+        {residence.beds.length === 0 && <Text c="gray.7">{t('noBeds')}</Text>}
+        {residence.beds.length > 0 && <BedsTable residence={residence} canManage={canManage} onAction={onAction} />}
+        {canManage && (
+          <Group gap="xs">
+            <Button size="compact-sm" variant="default" aria-label={t('edit.open', { name: residence.name })} onClick={() => onAction({ kind: 'edit', residence })}>
+              {t('edit.button')}
+            </Button>
+            <Button size="compact-sm" variant="default" aria-label={t('addBeds.open', { name: residence.name })} onClick={() => onAction({ kind: 'addBeds', residence })}>
+              {t('addBeds.button')}
+            </Button>
+            <Button
+              size="compact-sm"
+              variant="default"
+              c="red.9"
+              aria-label={t('closeResidence.open', { name: residence.name })}
+              onClick={() => onAction({ kind: 'close', residence })}
+            >
+              {t('closeResidence.button')}
+            </Button>
+          </Group>
+        )}
       </Stack>
     </Card>
   );

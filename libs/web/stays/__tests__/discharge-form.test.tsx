@@ -43,6 +43,10 @@ describe('DischargeForm', () => {
     );
     await userEvent.click(screen.getByRole('button', { name: 'Discharge' }));
     expect(screen.getByLabelText('Reason', { exact: false })).toHaveAccessibleDescription('Choose one.');
+    // The message goes as soon as a reason is chosen, before the next submit.
+    await userEvent.selectOptions(screen.getByLabelText('Reason', { exact: false }), 'COMPLETED');
+    expect(screen.getByLabelText('Reason', { exact: false })).not.toHaveAccessibleDescription('Choose one.');
+    expect(screen.queryByText('Choose one.')).not.toBeInTheDocument();
   });
 
   it('discharges today with the chosen reason', async () => {

@@ -5,6 +5,7 @@ import { Migration20261201173106_audit_request_and_details } from './Migration20
 import { Migration20261201184127_manager_figure_indexes } from './Migration20261201184127_manager_figure_indexes.js';
 import { Migration20261201201500_actor_change_notify } from './Migration20261201201500_actor_change_notify.js';
 import { Migration20261201224450_departments } from './Migration20261201224450_departments.js';
+import { Migration20261202053000_readiness_migration_names } from './Migration20261202053000_readiness_migration_names.js';
 
 export const MIGRATIONS = [
   { name: 'Migration20261123003751_foundation', class: Migration20261123003751_foundation },
@@ -13,4 +14,5 @@ export const MIGRATIONS = [
   { name: 'Migration20261201184127_manager_figure_indexes', class: Migration20261201184127_manager_figure_indexes },
   { name: 'Migration20261201201500_actor_change_notify', class: Migration20261201201500_actor_change_notify },
   { name: 'Migration20261201224450_departments', class: Migration20261201224450_departments },
+  { name: 'Migration20261202053000_readiness_migration_names', class: Migration20261202053000_readiness_migration_names },
 ];

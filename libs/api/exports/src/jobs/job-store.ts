@@ -38,9 +38,8 @@ export interface ExportJobRecord {
 
 /**
  * Where export jobs live between the request that starts one, the job and the requests that poll
- * and download it. In memory for now, so a job is seen only by the API process that runs it:
- * issue 14 (several API processes) adds a Redis implementation of this interface (job state in
- * a hash with a TTL, files in Redis or object storage, the per-user limit as an atomic counter).
+ * and download it: InMemoryJobStore (one process, the default) or RedisJobStore (REDIS_URL: any
+ * instance answers for any job).
  */
 export interface JobStore {
   /** Adds the job unless the user already has `limit` jobs queued or running; false when refused. */

@@ -8,6 +8,7 @@ import { seedDemoCaseFiles, type SeededCaseFiles } from './demo-case-files/seed-
 import { seedDemoProgrammes, type SeededProgrammes } from './demo-programmes/seed-programmes.js';
 import { seedDemoConsortia } from './demo-consortia.js';
 import { seedDemoPlans } from './demo-plans.js';
+import { seedDemoMfaPolicy } from './demo-mfa-policy.js';
 
 /** A fixed id per demo user (name-based, UUID v5 layout), so every fresh start gives the same rows. */
 export function demoUserId(tenantId: string, email: string): string {
@@ -59,6 +60,7 @@ export async function seedDemo(adminUrl: string, env: { NODE_ENV?: string } = pr
       await em.flush();
       created.push(org.slug);
     }
+    await seedDemoMfaPolicy(orm);
     const caseFiles = await seedDemoCaseFiles(orm);
     const programmesStarted = performance.now();
     const programmes = await seedDemoProgrammes(orm);

@@ -1,7 +1,7 @@
 import { Button, Modal, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { SignInForm } from '../sign-in/sign-in-form';
+import { SignInSteps } from '../sign-in/sign-in-steps';
 import { useSession, useSessionStore } from './session-context';
 
 /**
@@ -27,7 +27,7 @@ export function SessionExpiredDialog() {
     >
       <Stack gap="md">
         <Text>{t('session.expired.body')}</Text>
-        <SignInForm
+        <SignInSteps
           initialEmail={user?.email}
           onSignedIn={({ switchedUser }) => {
             if (switchedUser) navigate('/', { replace: true });

@@ -32,7 +32,7 @@ export interface SignInResult {
   readonly switchedUser: boolean;
 }
 
-interface AuthPayload {
+export interface AuthPayload {
   accessToken: string;
   user: SessionUser;
 }
@@ -107,10 +107,18 @@ export class SessionStore {
       fetchPolicy: 'no-cache',
     });
     if (!data) throw new Error('Sign-in returned no data');
+    return this.acceptSignIn(data.login);
+  }
+
+  /**
+   * Starts the session a sign-in step answered with: the password alone, or the second factor
+   * after a challenge (mfa/mfa-sign-in.ts), which then sets the refresh cookie the same way.
+   */
+  async acceptSignIn(payload: AuthPayload): Promise<SignInResult> {
     const previous = this.#state;
-    const switchedUser = previous.user !== null && previous.user.id !== data.login.user.id;
+    const switchedUser = previous.user !== null && previous.user.id !== payload.user.id;
     if (switchedUser) await this.client.clearStore();
-    this.#startSession(data.login);
+    this.#startSession(payload);
     this.#broadcast('signedIn');
     if (previous.status === 'expired' && !switchedUser) void this.client.refetchObservableQueries();
     return { switchedUser };

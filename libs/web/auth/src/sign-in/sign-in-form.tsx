@@ -7,14 +7,19 @@ import { looksLikeEmailAddress } from './email-address';
 import { SignInProblemAlert } from './sign-in-problem-alert';
 import { signInProblemFrom, type SignInProblem } from './sign-in-problem';
 
+/** What `login` answers when the password was right but a second factor is needed. */
+export type SignInChallenge = Extract<SignInProblem, { kind: 'mfaRequired' | 'mfaEnrolmentRequired' }>;
+
 type FieldErrors = { email?: string; password?: string };
 
 interface SignInFormProps {
   initialEmail?: string;
   onSignedIn(result: SignInResult): void;
+  /** The password was right; the second step (a code, or setting one up) comes next. */
+  onChallenge?(challenge: SignInChallenge): void;
 }
 
-export function SignInForm({ initialEmail = '', onSignedIn }: SignInFormProps) {
+export function SignInForm({ initialEmail = '', onSignedIn, onChallenge }: SignInFormProps) {
   const { t } = useTranslation('auth');
   const session = useSessionStore();
   const [email, setEmail] = useState(initialEmail);
@@ -46,6 +51,10 @@ export function SignInForm({ initialEmail = '', onSignedIn }: SignInFormProps) {
       onSignedIn(await session.signIn(email.trim(), password));
     } catch (error) {
       const found = signInProblemFrom(error);
+      if ((found.kind === 'mfaRequired' || found.kind === 'mfaEnrolmentRequired') && onChallenge) {
+        onChallenge(found);
+        return;
+      }
       setProblem(found);
       if (found.kind === 'invalidInput') {
         const fieldInvalid = t('validation.fieldInvalid');

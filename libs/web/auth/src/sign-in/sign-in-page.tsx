@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Navigate, useNavigate, useSearchParams } from 'react-router';
 import { useSession } from '../session/session-context';
 import { safeReturnPath } from './safe-return-path';
-import { SignInForm } from './sign-in-form';
+import { SignInSteps } from './sign-in-steps';
 
 export function SignInPage() {
   const { t } = useTranslation('auth');
@@ -28,7 +28,7 @@ export function SignInPage() {
             {t('tagline')}
           </Text>
         </div>
-        <SignInForm onSignedIn={() => navigate(returnTo, { replace: true })} />
+        <SignInSteps onSignedIn={() => navigate(returnTo, { replace: true })} />
       </Stack>
     </Paper>
   );

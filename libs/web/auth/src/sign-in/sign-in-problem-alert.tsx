@@ -5,7 +5,8 @@ import type { SignInProblem } from './sign-in-problem';
 /** The message for a failed sign-in; announced by screen readers (role="alert"). */
 export function SignInProblemAlert({ problem }: { problem: SignInProblem }) {
   const { t } = useTranslation('auth');
-  if (problem.kind === 'invalidInput') return null; // shown at the fields instead
+  // Field errors are shown at the fields; a challenge is the next step, not a problem.
+  if (problem.kind === 'invalidInput' || problem.kind === 'mfaRequired' || problem.kind === 'mfaEnrolmentRequired') return null;
   const { kind } = problem;
   return (
     <Alert color="red" variant="light" title={t(`errors.${kind}.title`)} role="alert">

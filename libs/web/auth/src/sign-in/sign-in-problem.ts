@@ -8,7 +8,14 @@ export type SignInProblem =
   | { kind: 'throttled'; retryAfterMinutes: number | null }
   | { kind: 'invalidInput'; fields: Record<string, string> }
   | { kind: 'unavailable' }
-  | { kind: 'unexpected' };
+  | { kind: 'unexpected' }
+  /** Not a failure: the password was right and a second factor is asked for (mfa/). */
+  | { kind: 'mfaRequired'; ticket: string }
+  | { kind: 'mfaEnrolmentRequired'; ticket: string }
+  /** A one-time or recovery code was wrong or used already. */
+  | { kind: 'invalidCode' }
+  /** The few minutes a challenge lasts are over: start again with the password. */
+  | { kind: 'challengeExpired' };
 
 /**
  * Turns a failed `login` into what the person should be told. The API (ADR 0005)
@@ -30,6 +37,11 @@ export function signInProblemFrom(error: unknown): SignInProblem {
   if (reason === AuthFailureReason.ACCOUNT_LOCKED || codes.includes('ACCOUNT_LOCKED') || codes.includes(ErrorCode.FORBIDDEN)) {
     return { kind: 'locked', retryAfterMinutes };
   }
+  const ticket = extension('mfaTicket');
+  if (reason === AuthFailureReason.MFA_REQUIRED && typeof ticket === 'string') return { kind: 'mfaRequired', ticket };
+  if (reason === AuthFailureReason.MFA_ENROLMENT_REQUIRED && typeof ticket === 'string') return { kind: 'mfaEnrolmentRequired', ticket };
+  if (reason === AuthFailureReason.MFA_CODE_INVALID) return { kind: 'invalidCode' };
+  if (reason === AuthFailureReason.SESSION_EXPIRED) return { kind: 'challengeExpired' };
   if (codes.includes(ErrorCode.UNAUTHENTICATED)) return { kind: 'invalidCredentials' };
   if (codes.includes(ErrorCode.BAD_USER_INPUT)) return { kind: 'invalidInput', fields: fieldErrorsOf(error) };
   if (errors.length === 0) return { kind: 'unavailable' }; // network failure, 5xx, unparsable response

@@ -1,7 +1,7 @@
 import { Button, Group, NativeSelect, NumberInput, Stack, Textarea } from '@mantine/core';
 import { PROGRESS } from '@bridgeway/shared-domain';
 import type { GoalDetailsFragment, GoalStatus } from '@bridgeway/web-graphql';
-import { ProblemAlert, useValidationMessage, type ApiProblem } from '@bridgeway/web-components';
+import { ProblemAlert, errorsAfterChange, useValidationMessage, type ApiProblem } from '@bridgeway/web-components';
 import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { goalStatuses } from './goal-domains';
@@ -37,6 +37,12 @@ export function GoalProgressForm({ goal, onSaved, onCancel }: GoalProgressFormPr
   const [problem, setProblem] = useState<ApiProblem | null>(null);
   const [conflictState, setConflictState] = useState<ConflictState>(null);
   const { save, saving } = useSaveGoalProgress(goal.id);
+  /** A shown error goes as soon as its field is valid. */
+  const change = (changes: Partial<GoalProgressDraft>) => {
+    const next = { ...draft, ...changes };
+    setDraft(next);
+    setErrors((current) => errorsAfterChange(current, validateGoalProgress(next), Object.keys(changes) as (keyof GoalProgressDraft)[]));
+  };
 
   const attempt = async (expectedVersion: number) => {
     const found = validateGoalProgress(draft);
@@ -103,16 +109,13 @@ export function GoalProgressForm({ goal, onSaved, onCancel }: GoalProgressFormPr
             clampBehavior="none"
             allowDecimal={false}
             value={draft.progress}
-            onChange={(progress) => setDraft((current) => ({ ...current, progress }))}
+            onChange={(progress) => change({ progress })}
             error={validationMessage(errors.progress)}
           />
           <NativeSelect
             label={t('goals.form.status')}
             value={draft.status}
-            onChange={(event) => {
-              const status = event.currentTarget.value as GoalStatus;
-              setDraft((current) => ({ ...current, status }));
-            }}
+            onChange={(event) => change({ status: event.currentTarget.value as GoalStatus })}
             error={validationMessage(errors.status)}
           >
             {goalStatuses.map((status) => (
@@ -128,10 +131,7 @@ export function GoalProgressForm({ goal, onSaved, onCancel }: GoalProgressFormPr
           autosize
           minRows={2}
           value={draft.note}
-          onChange={(event) => {
-            const note = event.currentTarget.value;
-            setDraft((current) => ({ ...current, note }));
-          }}
+          onChange={(event) => change({ note: event.currentTarget.value })}
           error={validationMessage(errors.note, { max: maxGoalNoteLength })}
         />
         <Group justify="flex-end" gap="sm">

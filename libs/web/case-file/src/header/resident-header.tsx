@@ -69,7 +69,7 @@ export function ResidentHeader({ resident, showAuditLink, back, onAdmit, onDisch
   return (
     <Stack gap="md">
       <Group justify="space-between" align="flex-start" gap="md" wrap="nowrap">
-        <Stack gap={4}>
+        <Stack gap={4} miw={0}>
           <Anchor component={Link} to={back.to} size="sm">
             {back.label}
           </Anchor>
@@ -83,7 +83,10 @@ export function ResidentHeader({ resident, showAuditLink, back, onAdmit, onDisch
         {/* No focus placeholder: axe rejects a focusable presentational child of role="menu". */}
         <Menu position="bottom-end" withinPortal withInitialFocusPlaceholder={false}>
           <Menu.Target>
-            <Button variant="default">{t('header.actions')}</Button>
+            {/* Never squeezed by a long name: the name wraps instead. */}
+            <Button variant="default" style={{ flexShrink: 0 }}>
+              {t('header.actions')}
+            </Button>
           </Menu.Target>
           <Menu.Dropdown>
             <Menu.Item onClick={() => setEditingDetails(true)}>{t('forms.resident.edit')}</Menu.Item>
@@ -97,7 +100,8 @@ export function ResidentHeader({ resident, showAuditLink, back, onAdmit, onDisch
           </Menu.Dropdown>
         </Menu>
       </Group>
-      <SimpleGrid component="dl" cols={{ base: 1, xs: 2, md: 5 }} spacing="md" m={0}>
+      {/* From 75em the header shares the page's wide column with the goals (the session form beside it): three columns there. */}
+      <SimpleGrid component="dl" cols={{ base: 1, xs: 2, md: 5, lg: 3 }} spacing="md" m={0}>
         {facts.map((fact) => (
           <div key={fact.id}>
             <Text component="dt" size="sm" c="gray.7">

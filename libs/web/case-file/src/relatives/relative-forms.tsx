@@ -11,17 +11,21 @@ import {
   type Relationship as RelationshipValue,
 } from '@bridgeway/web-graphql';
 import {
+  PersonFields,
   ProblemAlert,
   QueryState,
+  personDraftOf,
   submissionFailureOf,
   useValidationMessage,
+  validatePerson,
   type ApiProblem,
+  type PersonDraft,
+  type PersonField,
 } from '@bridgeway/web-components';
 import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorsAfterChange, focusFirstInvalid, type FormErrors } from '../forms/field-errors';
 import { FormButtons } from '../forms/form-buttons';
-import { PersonFields, personDraftOf, validatePerson, type PersonDraft, type PersonField } from '../forms/person-fields';
 
 const relationships: readonly RelationshipValue[] = Object.values(Relationship);
 

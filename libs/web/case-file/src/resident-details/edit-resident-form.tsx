@@ -1,29 +1,27 @@
-import { SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import { Stack, Text, TextInput } from '@mantine/core';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { ResidentDetailsDocument, UpdateResidentDocument, type ResidentDetailsQuery } from '@bridgeway/web-graphql';
 import {
   FormDialog,
+  PersonFields,
   ProblemAlert,
   QueryState,
   apiProblemFrom,
   dateFieldCode,
+  optionalPastDateCode,
+  personDraftOf,
   submissionFailureOf,
   todayIsoDate,
   useValidationMessage,
+  validatePerson,
   type ApiProblem,
+  type PersonDraft,
+  type PersonField,
 } from '@bridgeway/web-components';
 import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorsAfterChange, focusFirstInvalid, type FormErrors } from '../forms/field-errors';
 import { FormButtons } from '../forms/form-buttons';
-import {
-  PersonFields,
-  optionalPastDateCode,
-  personDraftOf,
-  validatePerson,
-  type PersonDraft,
-  type PersonField,
-} from '../forms/person-fields';
 
 type Details = NonNullable<ResidentDetailsQuery['resident']>;
 type Draft = PersonDraft & { dateOfBirth: string; intakeDate: string };
@@ -156,8 +154,7 @@ function DetailsForm({ resident, conflict, onConflict, onDone }: DetailsFormProp
           </Text>
         )}
         {problem && <ProblemAlert problem={problem} />}
-        <PersonFields draft={draft} errors={errors} onChange={change} />
-        <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="sm">
+        <PersonFields draft={draft} errors={errors} onChange={change}>
           <TextInput
             type="date"
             label={t('forms.person.dateOfBirth')}
@@ -176,7 +173,7 @@ function DetailsForm({ resident, conflict, onConflict, onDone }: DetailsFormProp
             onChange={(event) => change('intakeDate', event.currentTarget.value)}
             error={messageOf('intakeDate')}
           />
-        </SimpleGrid>
+        </PersonFields>
         <FormButtons submitLabel={t('forms.resident.submit')} saving={loading} onCancel={onDone} />
       </Stack>
     </form>

@@ -4,6 +4,7 @@ import { LogCounsellingSessionDocument, type SessionKind } from '@bridgeway/web-
 import {
   ProblemAlert,
   SectionCard,
+  errorsAfterChange,
   submissionFailureOf,
   todayIsoDate,
   useFormatters,
@@ -61,17 +62,7 @@ export function LogSessionForm({
     setDraft(next);
     // A field's message goes as soon as it is valid (notes and domains answer one rule together).
     const changed: readonly SessionField[] = field === 'notes' || field === 'domains' ? ['notes', 'domains'] : [field];
-    if (changed.some((name) => errors[name])) {
-      const found = validateSession(next, today);
-      setErrors((current) => {
-        const kept = { ...current };
-        for (const name of changed) {
-          if (found[name]) kept[name] = found[name];
-          else delete kept[name];
-        }
-        return kept;
-      });
-    }
+    if (changed.some((name) => errors[name])) setErrors((current) => errorsAfterChange(current, validateSession(next, today), changed));
   };
   const errorOf = (field: SessionField) =>
     validationMessage(errors[field], { max: field === 'notes' ? maxSessionNotesLength : maxSessionFieldLength });

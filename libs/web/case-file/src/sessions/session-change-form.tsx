@@ -19,6 +19,7 @@ import {
   dateFieldCode,
   submissionFailureOf,
   todayIsoDate,
+  useFormatters,
   useValidationMessage,
   type ApiProblem,
   type FieldErrors,
@@ -96,6 +97,7 @@ export function SessionChangeForm({
   onCancel(): void;
 }) {
   const { t } = useTranslation("case-file");
+  const format = useFormatters();
   const validationMessage = useValidationMessage();
   const today = todayIsoDate();
   const notesShown = session.notesVisible;
@@ -180,7 +182,7 @@ export function SessionChangeForm({
       noValidate
       onSubmit={submit}
       aria-busy={saving}
-      aria-label={t(`sessions.change.${mode}Title`)}
+      aria-label={t(`sessions.change.${mode}Title`, { date: format.date(session.occurredOn) })}
     >
       <Stack gap="sm">
         {problem && <ProblemAlert problem={problem} />}

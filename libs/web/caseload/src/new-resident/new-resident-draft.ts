@@ -1,4 +1,4 @@
-import { dateFieldCode, isIsoDate, type ValidationCode } from '@bridgeway/web-components';
+import { dateFieldCode, optionalPastDateCode, validatePerson, type ValidationCode } from '@bridgeway/web-components';
 import type { CreateResidentInput } from '@bridgeway/web-graphql';
 
 export interface NewResidentDraft {
@@ -20,24 +20,15 @@ export type NewResidentErrors = Partial<Record<NewResidentField, NewResidentCode
 /** The fields the form shows an API field error at (the API names them as in CreateResidentInput). */
 export const newResidentFields: readonly NewResidentField[] = ['firstName', 'lastName', 'dateOfBirth', 'intakeDate', 'phone', 'email', 'keyWorkerId'];
 
-export const maxNameLength = 100;
-
 export function newResidentDraft(today: string): NewResidentDraft {
   return { firstName: '', lastName: '', dateOfBirth: '', intakeDate: today, phone: '', email: '', meAsKeyWorker: true };
 }
 
 /** The form's own checks; the API checks the same and more (e-mail, phone), answered at the field. */
 export function validateNewResident(draft: NewResidentDraft, today: string): NewResidentErrors {
-  const errors: NewResidentErrors = {};
-  for (const field of ['firstName', 'lastName'] as const) {
-    const value = draft[field].trim();
-    if (!value) errors[field] = 'required';
-    else if (value.length > maxNameLength) errors[field] = 'tooLong';
-  }
-  if (draft.dateOfBirth) {
-    if (!isIsoDate(draft.dateOfBirth)) errors.dateOfBirth = 'dateInvalid';
-    else if (draft.dateOfBirth > today) errors.dateOfBirth = 'dateInFuture';
-  }
+  const errors: NewResidentErrors = { ...validatePerson(draft) };
+  const birth = optionalPastDateCode(draft.dateOfBirth, today);
+  if (birth) errors.dateOfBirth = birth;
   const intake = dateFieldCode(draft.intakeDate, today);
   if (intake) errors.intakeDate = intake;
   else if (draft.dateOfBirth && !errors.dateOfBirth && draft.intakeDate < draft.dateOfBirth) errors.intakeDate = 'beforeBirth';

@@ -1,4 +1,4 @@
-import { Alert, Anchor, Button, Checkbox, Group, List, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import { Alert, Anchor, Button, Checkbox, Group, List, Stack, Text, TextInput } from '@mantine/core';
 import { useApolloClient, useMutation } from '@apollo/client/react';
 import {
   CreateResidentDocument,
@@ -6,8 +6,11 @@ import {
   type PossibleDuplicatesQuery,
 } from '@bridgeway/web-graphql';
 import {
+  PersonFields,
   ProblemAlert,
   apiProblemFrom,
+  errorsAfterChange,
+  focusFirstInvalid,
   submissionFailureOf,
   todayIsoDate,
   useValidationMessage,
@@ -18,7 +21,6 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import {
   createResidentInputOf,
-  maxNameLength,
   newResidentDraft,
   newResidentFields,
   validateNewResident,
@@ -60,23 +62,14 @@ export function NewResidentForm({ myUserId, onCreated, onCancel }: NewResidentFo
     // A warning is about the name and date of birth it was given for.
     if (field === 'firstName' || field === 'lastName' || field === 'dateOfBirth') setDuplicates(null);
     // An error goes as soon as the field is valid again (intake depends on the date of birth too).
-    setErrors((current) => {
-      const now = validateNewResident(next, today);
-      const touched: NewResidentField[] = field === 'dateOfBirth' ? ['dateOfBirth', 'intakeDate'] : field === 'meAsKeyWorker' ? ['keyWorkerId'] : [field as NewResidentField];
-      const kept = { ...current };
-      for (const name of touched) {
-        if (!kept[name]) continue;
-        if (now[name]) kept[name] = now[name];
-        else delete kept[name];
-      }
-      return kept;
-    });
+    const touched: NewResidentField[] = field === 'dateOfBirth' ? ['dateOfBirth', 'intakeDate'] : field === 'meAsKeyWorker' ? ['keyWorkerId'] : [field as NewResidentField];
+    setErrors((current) => errorsAfterChange(current, validateNewResident(next, today), touched));
   };
 
   const messageOf = (field: NewResidentField) => {
     const code = errors[field];
     if (code === 'beforeBirth') return t('newResident.intakeBeforeBirth');
-    return validationMessage(code, { max: maxNameLength });
+    return validationMessage(code);
   };
 
   const save = async () => {
@@ -97,7 +90,7 @@ export function NewResidentForm({ myUserId, onCreated, onCancel }: NewResidentFo
     setErrors(found);
     setProblem(null);
     if (Object.keys(found).length > 0) {
-      formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+      focusFirstInvalid(formRef.current);
       return;
     }
     // Without a date of birth there is nothing reliable to compare; the name alone is too common.
@@ -133,25 +126,8 @@ export function NewResidentForm({ myUserId, onCreated, onCancel }: NewResidentFo
             onRetry={problem.kind === 'unavailable' ? () => formRef.current?.requestSubmit() : undefined}
           />
         )}
-        <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="sm">
-          <TextInput
-            label={t('newResident.firstName')}
-            required
-            withAsterisk
-            autoComplete="off"
-            value={draft.firstName}
-            onChange={(event) => change('firstName', event.currentTarget.value)}
-            error={messageOf('firstName')}
-          />
-          <TextInput
-            label={t('newResident.lastName')}
-            required
-            withAsterisk
-            autoComplete="off"
-            value={draft.lastName}
-            onChange={(event) => change('lastName', event.currentTarget.value)}
-            error={messageOf('lastName')}
-          />
+        {/* Name and contact as on the case file's "Edit details"; the dates between them. */}
+        <PersonFields draft={draft} errors={errors} onChange={change}>
           <TextInput
             type="date"
             label={t('newResident.dateOfBirth')}
@@ -170,23 +146,7 @@ export function NewResidentForm({ myUserId, onCreated, onCancel }: NewResidentFo
             onChange={(event) => change('intakeDate', event.currentTarget.value)}
             error={messageOf('intakeDate')}
           />
-          <TextInput
-            type="tel"
-            label={t('newResident.phone')}
-            autoComplete="off"
-            value={draft.phone}
-            onChange={(event) => change('phone', event.currentTarget.value)}
-            error={messageOf('phone')}
-          />
-          <TextInput
-            type="email"
-            label={t('newResident.email')}
-            autoComplete="off"
-            value={draft.email}
-            onChange={(event) => change('email', event.currentTarget.value)}
-            error={messageOf('email')}
-          />
-        </SimpleGrid>
+        </PersonFields>
         <Checkbox
           label={t('newResident.meAsKeyWorker')}
           checked={draft.meAsKeyWorker}

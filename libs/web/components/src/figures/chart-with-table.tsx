@@ -1,5 +1,6 @@
-import { Stack, Title } from '@mantine/core';
-import type { ReactElement, ReactNode } from 'react';
+import { Button, Group, Stack, Title } from '@mantine/core';
+import { useId, useState, type ReactElement, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import { ChartBox } from './chart-box';
 import { chartInitialSize } from './chart-colours';
 import { FiguresTable, type FiguresColumn } from './figures-table';
@@ -24,8 +25,14 @@ interface ChartWithTableProps<Row> {
   emptyText: string;
 }
 
-/** A figures block: an (optional) heading, a chart, and the figures behind it as a table. */
+/**
+ * A figures block: an (optional) heading, a chart, and the figures behind it as a table. The table is
+ * shown at first (it is what keyboard and screen-reader users read) and can be folded away.
+ */
 export function ChartWithTable<Row>({ title, intro, chartDescription, chartHeight, chart, caption, columns, rows, rowKey, emptyText }: ChartWithTableProps<Row>) {
+  const { t } = useTranslation('components');
+  const tableId = useId();
+  const [tableShown, setTableShown] = useState(true);
   return (
     <Stack gap="xs">
       {title !== undefined && (
@@ -39,7 +46,21 @@ export function ChartWithTable<Row>({ title, intro, chartDescription, chartHeigh
           {chart}
         </ResponsiveContainer>
       </ChartBox>
-      <FiguresTable caption={caption} columns={columns} rows={rows} rowKey={rowKey} emptyText={emptyText} />
+      <Group justify="flex-end">
+        <Button
+          variant="subtle"
+          size="compact-sm"
+          aria-expanded={tableShown}
+          aria-controls={tableId}
+          aria-label={t(tableShown ? 'actions.hideTableOf' : 'actions.showTableOf', { caption })}
+          onClick={() => setTableShown((shown) => !shown)}
+        >
+          {t(tableShown ? 'actions.hideTable' : 'actions.showTable')}
+        </Button>
+      </Group>
+      <div id={tableId} hidden={!tableShown}>
+        {tableShown && <FiguresTable caption={caption} columns={columns} rows={rows} rowKey={rowKey} emptyText={emptyText} />}
+      </div>
     </Stack>
   );
 }

@@ -12,7 +12,8 @@ interface SectionCardProps {
 export function SectionCard({ title, actions, children }: SectionCardProps) {
   const headingId = useId();
   return (
-    <Card withBorder padding="lg" component="section" aria-labelledby={headingId}>
+    // A long unbroken word (a pasted link, a name) wraps instead of pushing the page wider than a phone.
+    <Card withBorder padding="lg" component="section" aria-labelledby={headingId} style={{ overflowWrap: 'anywhere' }}>
       <Group justify="space-between" align="center" mb="sm" gap="sm">
         <Title order={2} size="h3" id={headingId}>
           {title}

@@ -26,6 +26,7 @@ export function apiProblemFrom(error: unknown): ApiProblem {
   if (codes.includes(ErrorCode.NOT_FOUND)) return { kind: 'notFound' };
   if (codes.includes(ErrorCode.FORBIDDEN)) return { kind: 'forbidden' };
   if (codes.includes(ErrorCode.UNAUTHENTICATED)) return { kind: 'unauthenticated' };
+  if (codes.includes(ErrorCode.SERVICE_UNAVAILABLE)) return { kind: 'unavailable' };
   // No GraphQL errors at all: the network failed, or the server answered 5xx / nonsense.
   if (graphQLErrorsOf(error).length === 0) return { kind: 'unavailable' };
   return { kind: 'unexpected' };

@@ -13,6 +13,8 @@ export function SignOutButton() {
   return (
     <Button
       variant="default"
+      // On a 390 px phone the header is full: the brand may shrink, this label must stay whole.
+      style={{ flexShrink: 0 }}
       loading={signingOut}
       onClick={async () => {
         setSigningOut(true);

@@ -4,6 +4,7 @@ import { AdmissionOptionsDocument, AdmitResidentDocument } from '@bridgeway/web-
 import {
   ProblemAlert,
   apiProblemFrom,
+  errorsAfterChange,
   submissionFailureOf,
   todayIsoDate,
   useValidationMessage,
@@ -47,6 +48,12 @@ export function AdmitForm({ residentId, place, onAdmitted, onCancel }: AdmitForm
 
   const validationMessage = useValidationMessage();
   const message = (field: AdmitField) => validationMessage(errors[field]);
+  /** A shown error goes as soon as its field is valid. */
+  const change = (changes: Partial<AdmitDraft>) => {
+    const next = { ...draft, ...changes };
+    setDraft(next);
+    setErrors((current) => errorsAfterChange(current, validateAdmission(next, today), Object.keys(changes) as AdmitField[]));
+  };
 
   const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -86,7 +93,7 @@ export function AdmitForm({ residentId, place, onAdmitted, onCancel }: AdmitForm
         {!residentId && (
           <ResidentPicker
             value={draft.residentId}
-            onChange={(value) => setDraft((current) => ({ ...current, residentId: value }))}
+            onChange={(residentId) => change({ residentId })}
             error={message('residentId')}
           />
         )}
@@ -104,7 +111,7 @@ export function AdmitForm({ residentId, place, onAdmitted, onCancel }: AdmitForm
             residences={options.data?.residences ?? []}
             residenceId={draft.residenceId}
             bedId={draft.bedId}
-            onChange={(chosen) => setDraft((current) => ({ ...current, ...chosen }))}
+            onChange={(chosen) => change(chosen)}
             errors={{ residenceId: message('residenceId'), bedId: message('bedId') }}
           />
         )}
@@ -115,10 +122,7 @@ export function AdmitForm({ residentId, place, onAdmitted, onCancel }: AdmitForm
           withAsterisk
           max={today}
           value={draft.admittedOn}
-          onChange={(event) => {
-            const admittedOn = event.currentTarget.value;
-            setDraft((current) => ({ ...current, admittedOn }));
-          }}
+          onChange={(event) => change({ admittedOn: event.currentTarget.value })}
           error={message('admittedOn')}
         />
         <Group justify="flex-end" gap="sm">

@@ -3,6 +3,7 @@ import { useMutation } from '@apollo/client/react';
 import { DischargeResidentDocument } from '@bridgeway/web-graphql';
 import {
   ProblemAlert,
+  errorsAfterChange,
   submissionFailureOf,
   todayIsoDate,
   useValidationMessage,
@@ -44,6 +45,12 @@ export function DischargeForm({ stayId, admittedOn, onDischarged, onCancel }: Di
 
   const validationMessage = useValidationMessage();
   const message = (field: DischargeField) => validationMessage(errors[field], { max: maxDischargeNoteLength });
+  /** A shown error goes as soon as its field is valid. */
+  const change = (changes: Partial<DischargeDraft>) => {
+    const next = { ...draft, ...changes };
+    setDraft(next);
+    setErrors((current) => errorsAfterChange(current, validateDischarge(next, admittedOn, today), Object.keys(changes) as DischargeField[]));
+  };
 
   const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -82,10 +89,7 @@ export function DischargeForm({ stayId, admittedOn, onDischarged, onCancel }: Di
           min={admittedOn ?? undefined}
           max={today}
           value={draft.dischargedOn}
-          onChange={(event) => {
-            const dischargedOn = event.currentTarget.value;
-            setDraft((current) => ({ ...current, dischargedOn }));
-          }}
+          onChange={(event) => change({ dischargedOn: event.currentTarget.value })}
           error={message('dischargedOn')}
         />
         <NativeSelect
@@ -93,10 +97,7 @@ export function DischargeForm({ stayId, admittedOn, onDischarged, onCancel }: Di
           required
           withAsterisk
           value={draft.reason}
-          onChange={(event) => {
-            const reason = event.currentTarget.value as DischargeDraft['reason'];
-            setDraft((current) => ({ ...current, reason }));
-          }}
+          onChange={(event) => change({ reason: event.currentTarget.value as DischargeDraft['reason'] })}
           error={message('reason')}
         >
           <option value="">{t('admit.choose')}</option>
@@ -112,10 +113,7 @@ export function DischargeForm({ stayId, admittedOn, onDischarged, onCancel }: Di
           autosize
           minRows={2}
           value={draft.note}
-          onChange={(event) => {
-            const note = event.currentTarget.value;
-            setDraft((current) => ({ ...current, note }));
-          }}
+          onChange={(event) => change({ note: event.currentTarget.value })}
           error={message('note')}
         />
         <Group justify="flex-end" gap="sm">

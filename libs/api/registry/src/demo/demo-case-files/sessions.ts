@@ -113,16 +113,23 @@ export class SessionPlanner {
               : kind === SessionKind.VIDEO
                 ? rng.pick(notes.relativeVideo)
                 : rng.pick(notes.relativeIndividual);
+        // the draws happen in the same order as before, so the plan (dates, minutes) stays the same
+        const id = rng.uuid();
+        const counsellorId = resident && rng.chance(0.6) ? resident.keyWorkerId : rng.pick(this.staff.caseworkers).id;
+        const durationMinutes = kind === SessionKind.PHONE ? rng.steps(10, 50, 5) : this.minutes(kind);
+        const domains = kind === SessionKind.FAMILY || rng.chance(0.5) ? [GoalDomain.FAMILY] : [];
+        // a session has notes or a domain (the API's rule for new sessions)
+        const withNotes = rng.chance(0.92) || domains.length === 0;
         this.sessions.push({
-          id: rng.uuid(),
+          id,
           residentId: withResident && resident ? resident.id : null,
           relativeId: relative.id,
-          counsellorId: resident && rng.chance(0.6) ? resident.keyWorkerId : rng.pick(this.staff.caseworkers).id,
+          counsellorId,
           occurredOn: day,
-          durationMinutes: kind === SessionKind.PHONE ? rng.steps(10, 50, 5) : this.minutes(kind),
+          durationMinutes,
           kind,
-          domains: kind === SessionKind.FAMILY || rng.chance(0.5) ? [GoalDomain.FAMILY] : [],
-          notes: rng.chance(0.92) ? text : null,
+          domains,
+          notes: withNotes ? text : null,
           hopes: null,
           resources: null,
           usefulExperience: null,
@@ -183,7 +190,7 @@ export class SessionPlanner {
       durationMinutes: this.minutes(kind),
       kind,
       domains,
-      notes: rng.chance(0.92) ? this.residentNote(kind, domains) : null,
+      notes: rng.chance(0.92) ? this.residentNote(kind, domains) : domains.length ? null : this.fallbackNote(day),
       hopes: solutionFocused && rng.chance(0.85) ? rng.pick(notes.hopes) : null,
       resources: solutionFocused && rng.chance(0.8) ? rng.pick(notes.resources) : null,
       usefulExperience: solutionFocused && rng.chance(0.65) ? rng.pick(notes.usefulExperience) : null,
@@ -201,6 +208,16 @@ export class SessionPlanner {
     const own = this.domainsByResident.get(residentId) ?? [];
     const chosen = own.length && rng.chance(0.85) ? rng.sample(own, rng.int(1, Math.min(2, own.length))) : [rng.pick(ALL_DOMAINS)];
     return [...new Set(chosen)].sort((a, b) => ALL_DOMAINS.indexOf(a) - ALL_DOMAINS.indexOf(b));
+  }
+
+  /**
+   * A note for a session that would otherwise have neither notes nor a domain (the API's rule for
+   * new sessions). Chosen from the day, not drawn: another draw would shift every later one.
+   */
+  private fallbackNote(day: string): string {
+    const phone = this.notes.phone;
+    const index = [...day].reduce((sum, char) => sum + char.charCodeAt(0), 0) % phone.length;
+    return phone[index];
   }
 
   private residentNote(kind: SessionKind, domains: GoalDomain[]): string {

@@ -1,8 +1,10 @@
 import { SimpleGrid, TextInput } from '@mantine/core';
-import { isIsoDate, useValidationMessage } from '@bridgeway/web-components';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { FormErrors } from './field-errors';
+import { isIsoDate } from '../format/iso-dates';
+import { useValidationMessage, type ValidationCode } from '../problems/validation-code';
 
+/** The longest first or last name the API takes. */
 export const maxPersonNameLength = 100;
 
 export interface PersonDraft {
@@ -19,8 +21,8 @@ export function personDraftOf(person: { firstName: string; lastName: string; pho
 }
 
 /** Names are required and at most 100 characters; phone and e-mail are checked by the API (answered at the field). */
-export function validatePerson(draft: PersonDraft): FormErrors<PersonField> {
-  const errors: FormErrors<PersonField> = {};
+export function validatePerson(draft: PersonDraft): Partial<Record<PersonField, ValidationCode>> {
+  const errors: Partial<Record<PersonField, ValidationCode>> = {};
   for (const field of ['firstName', 'lastName'] as const) {
     const value = draft[field].trim();
     if (!value) errors[field] = 'required';
@@ -30,31 +32,35 @@ export function validatePerson(draft: PersonDraft): FormErrors<PersonField> {
 }
 
 /** A date that may be empty: then it must be a real date, not after today. */
-export function optionalPastDateCode(value: string, today: string): FormErrors<'date'>['date'] {
+export function optionalPastDateCode(value: string, today: string): ValidationCode | undefined {
   if (!value) return undefined;
   if (!isIsoDate(value)) return 'dateInvalid';
   if (value > today) return 'dateInFuture';
   return undefined;
 }
 
-interface PersonFieldsProps<Field extends string> {
+interface PersonFieldsProps {
   draft: PersonDraft;
-  errors: FormErrors<Field | PersonField>;
+  /** The form's shown errors; only the four person fields are read (their codes are shared ones). */
+  errors: Partial<Record<PersonField, string>>;
   onChange(field: PersonField, value: string): void;
+  /** Fields placed between the names and the contact (a resident's dates), in the same grid. */
+  children?: ReactNode;
 }
 
-/** First and last name, phone and e-mail: two columns on wider screens, one on a phone. */
-export function PersonFields<Field extends string>({ draft, errors, onChange }: PersonFieldsProps<Field>) {
-  const { t } = useTranslation('case-file');
+/**
+ * First and last name, phone and e-mail of a resident or a relative: two columns on wider
+ * screens, one on a phone. Used by the new-resident, edit-resident and relative forms.
+ */
+export function PersonFields({ draft, errors, onChange, children }: PersonFieldsProps) {
+  const { t } = useTranslation('components');
   const validationMessage = useValidationMessage();
-  const messageOf = (field: PersonField) => {
-    const code = errors[field];
-    return code === 'beforeBirth' ? undefined : validationMessage(code, { max: maxPersonNameLength });
-  };
+  const messageOf = (field: PersonField) =>
+    validationMessage(errors[field] as ValidationCode | undefined, { max: maxPersonNameLength });
   return (
     <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="sm">
       <TextInput
-        label={t('forms.person.firstName')}
+        label={t('person.firstName')}
         required
         withAsterisk
         autoComplete="off"
@@ -63,7 +69,7 @@ export function PersonFields<Field extends string>({ draft, errors, onChange }: 
         error={messageOf('firstName')}
       />
       <TextInput
-        label={t('forms.person.lastName')}
+        label={t('person.lastName')}
         required
         withAsterisk
         autoComplete="off"
@@ -71,9 +77,10 @@ export function PersonFields<Field extends string>({ draft, errors, onChange }: 
         onChange={(event) => onChange('lastName', event.currentTarget.value)}
         error={messageOf('lastName')}
       />
+      {children}
       <TextInput
         type="tel"
-        label={t('forms.person.phone')}
+        label={t('person.phone')}
         autoComplete="off"
         value={draft.phone}
         onChange={(event) => onChange('phone', event.currentTarget.value)}
@@ -81,7 +88,7 @@ export function PersonFields<Field extends string>({ draft, errors, onChange }: 
       />
       <TextInput
         type="email"
-        label={t('forms.person.email')}
+        label={t('person.email')}
         autoComplete="off"
         value={draft.email}
         onChange={(event) => onChange('email', event.currentTarget.value)}
