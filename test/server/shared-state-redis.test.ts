@@ -3,30 +3,20 @@ import { Redis } from 'ioredis';
 import { ExportJobsService, RedisJobStore, type ExportJobRecord } from '@bridgeway/api-exports';
 import { graphql, ok, refused, startApi, type TestApi } from '../support/api.js';
 import { fetchExportFile, parseCsv } from '../case-file/exports/export-files.js';
+import { TEST_REDIS_URL, redisUp } from '../support/redis.js';
 
 /**
  * With REDIS_URL, what one API instance keeps for a user is there for every instance: an export
  * started on one is polled and downloaded from the other. Without Redis each process keeps its own.
  * Redis is on 6379 here and in CI; the test says so when it skips for lack of one.
  */
-const REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
+const REDIS_URL = TEST_REDIS_URL;
 // This run's own keys: other suites (and runs) share the Redis.
 const PREFIX = `bridgeway-test-${randomUUID().slice(0, 8)}:`;
 const PLANS = graphql(`query SharedStatePlans { strategicPlans { id name periodStart periodEnd } }`);
 const START = graphql(`mutation SharedStateStartExport($input: StartExportInput!) { startExport(input: $input) { id status } }`);
 const JOB = graphql(`query SharedStateExportJob($id: ID!) { exportJob(id: $id) { id status error fileName } }`);
 
-async function redisUp(): Promise<boolean> {
-  const probe = new Redis(REDIS_URL, { lazyConnect: true, maxRetriesPerRequest: 0, connectTimeout: 1_000, retryStrategy: () => null });
-  try {
-    await probe.connect();
-    return (await probe.ping()) === 'PONG';
-  } catch {
-    return false;
-  } finally {
-    probe.disconnect();
-  }
-}
 
 describe('state shared by API instances through Redis', () => {
   let available = false;

@@ -2,10 +2,10 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import type { MikroORM } from '@mikro-orm/postgresql';
-import { Redis } from 'ioredis';
 import { findFreePort } from '@bridgeway/api-database';
 import { Role } from '@bridgeway/shared-domain';
 import { adminUrl, appUrl, ownerOrm } from '../support/orm.js';
+import { TEST_REDIS_URL, redisUp } from '../support/redis.js';
 import { TEST_PASSWORD, createTestTenant, type TestTenant } from '../support/tenants.js';
 
 /**
@@ -15,22 +15,11 @@ import { TEST_PASSWORD, createTestTenant, type TestTenant } from '../support/ten
  * is half done. Needs Redis (6379 here and in CI); says so when it skips for lack of one.
  */
 const MAIN = path.resolve('dist/apps/api/src/main.js');
-const REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
+const REDIS_URL = TEST_REDIS_URL;
 
 type Body = { data?: Record<string, unknown> | null; errors?: { extensions?: { code?: string; reason?: string } }[] };
 type Answer = { status: number; body: Body; setCookie: string[] };
 
-async function redisUp(): Promise<boolean> {
-  const probe = new Redis(REDIS_URL, { lazyConnect: true, maxRetriesPerRequest: 0, connectTimeout: 1_000, retryStrategy: () => null });
-  try {
-    await probe.connect();
-    return (await probe.ping()) === 'PONG';
-  } catch {
-    return false;
-  } finally {
-    probe.disconnect();
-  }
-}
 
 class Instance {
   private output = '';
