@@ -62,8 +62,12 @@ const CREATE_RESIDENT = `mutation TwoInstancesResident($input: CreateResidentInp
 
 const reasonOf = (answer: Answer) => answer.body.errors?.[0]?.extensions?.reason ?? (answer.body.errors ? answer.body.errors[0]?.extensions?.code : 'ok');
 const cookieOf = (answer: Answer) => answer.setCookie.find((c) => c.startsWith('bw_refresh='))?.split(';')[0] ?? '';
-/** Each check comes from its own client address (the instances trust X-Forwarded-For from loopback). */
-const fromAddress = () => ({ 'x-forwarded-for': `198.51.100.${Math.floor(Math.random() * 250) + 1}` });
+/** Each call comes from a client address of its own (the instances trust X-Forwarded-For from loopback). */
+let addresses = 0;
+const fromAddress = () => {
+  addresses++;
+  return { 'x-forwarded-for': `10.${process.pid % 250}.${Math.floor(addresses / 250)}.${(addresses % 250) + 1}` };
+};
 
 describe('two API instances on one PostgreSQL and one Redis', () => {
   let available = false;

@@ -47,9 +47,10 @@ export async function startBuiltServer({ readyTimeoutMs = 240_000 } = {}) {
   } = process.env;
   const child = spawn(process.execPath, [MAIN], {
     cwd: workspaceRoot,
+    // LOG_LEVEL info: every API request is logged, and the e2e teardown checks that log for personal data.
     // Every e2e file signs in from 127.0.0.1, in parallel: the per-address sign-in throttle (20 a
     // minute, tested by the API suites) would refuse some of them, so the shared server allows more.
-    env: { ...env, BRIDGEWAY_DATA_DIR: dataDir, BRIDGEWAY_WEB_DIR: WEB_DIR, PORT: String(port), LOGIN_THROTTLE_LIMIT: '1000' },
+    env: { ...env, BRIDGEWAY_DATA_DIR: dataDir, BRIDGEWAY_WEB_DIR: WEB_DIR, PORT: String(port), LOGIN_THROTTLE_LIMIT: '1000', LOG_LEVEL: 'info' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';

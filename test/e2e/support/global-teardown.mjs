@@ -1,3 +1,11 @@
+import { assertNoPersonalDataInLog } from './log-privacy.mjs';
+
 export default async function globalTeardown() {
-  await globalThis.__bridgewayE2eServer?.stop();
+  const server = globalThis.__bridgewayE2eServer;
+  if (!server) return;
+  try {
+    await assertNoPersonalDataInLog(server);
+  } finally {
+    await server.stop();
+  }
 }
