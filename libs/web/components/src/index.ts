@@ -25,6 +25,7 @@ export {
   maxPersonNameLength,
   optionalPastDateCode,
   personDraftOf,
+  ResidentDateFields,
   validatePerson,
   type PersonDraft,
   type PersonField,

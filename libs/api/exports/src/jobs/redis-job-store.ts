@@ -40,24 +40,36 @@ export class RedisJobStore implements JobStore {
   }
 
   async get(id: string): Promise<ExportJobRecord | undefined> {
-    const raw = await this.redis.get(jobKey(id));
-    if (!raw) return undefined;
-    const stored = JSON.parse(raw) as StoredJob;
+    const stored = await this.stored(id);
+    if (!stored) return undefined;
     const content = stored.fileMeta ? await this.redis.getBuffer(fileKey(id)) : null;
     return fromStored(stored, content);
   }
 
+  /** Progress updates come often: they rewrite the job's JSON and never read its file back. */
   async update(id: string, change: Partial<Omit<ExportJobRecord, 'id' | 'tenantId' | 'userId'>>): Promise<void> {
-    const current = await this.get(id);
+    const current = await this.stored(id);
     if (!current) return;
-    const next: ExportJobRecord = { ...current, ...change };
+    const { file, createdAt, expiresAt, ...rest } = change;
+    const next: StoredJob = {
+      ...current,
+      ...rest,
+      ...(createdAt ? { createdAt: createdAt.toISOString() } : {}),
+      ...(expiresAt !== undefined ? { expiresAt: expiresAt?.toISOString() ?? null } : {}),
+      ...(file !== undefined ? { fileMeta: file && { fileName: file.fileName, contentType: file.contentType } } : {}),
+    };
     const ended = next.status === 'DONE' || next.status === 'FAILED';
     const ttl = ended ? EXPORT_FILE_TTL_MS : STALE_ACTIVE_MS;
     const pipeline = this.redis.multi();
-    if (change.file) pipeline.set(fileKey(id), change.file.content, 'PX', ttl);
-    pipeline.set(jobKey(id), JSON.stringify(toStored(next)), 'PX', ttl);
+    if (file) pipeline.set(fileKey(id), file.content, 'PX', ttl);
+    pipeline.set(jobKey(id), JSON.stringify(next), 'PX', ttl);
     if (ended) pipeline.zrem(activeKey(next), id);
     await pipeline.exec();
+  }
+
+  private async stored(id: string): Promise<StoredJob | undefined> {
+    const raw = await this.redis.get(jobKey(id));
+    return raw ? (JSON.parse(raw) as StoredJob) : undefined;
   }
 }
 

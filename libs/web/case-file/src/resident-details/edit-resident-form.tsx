@@ -1,9 +1,10 @@
-import { Stack, Text, TextInput } from '@mantine/core';
+import { Stack, Text } from '@mantine/core';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { ResidentDetailsDocument, UpdateResidentDocument, type ResidentDetailsQuery } from '@bridgeway/web-graphql';
 import {
   FormDialog,
   PersonFields,
+  ResidentDateFields,
   ProblemAlert,
   QueryState,
   apiProblemFrom,
@@ -155,24 +156,7 @@ function DetailsForm({ resident, conflict, onConflict, onDone }: DetailsFormProp
         )}
         {problem && <ProblemAlert problem={problem} />}
         <PersonFields draft={draft} errors={errors} onChange={change}>
-          <TextInput
-            type="date"
-            label={t('forms.person.dateOfBirth')}
-            max={today}
-            value={draft.dateOfBirth}
-            onChange={(event) => change('dateOfBirth', event.currentTarget.value)}
-            error={messageOf('dateOfBirth')}
-          />
-          <TextInput
-            type="date"
-            label={t('forms.person.intakeDate')}
-            required
-            withAsterisk
-            max={today}
-            value={draft.intakeDate}
-            onChange={(event) => change('intakeDate', event.currentTarget.value)}
-            error={messageOf('intakeDate')}
-          />
+          <ResidentDateFields dateOfBirth={draft.dateOfBirth} intakeDate={draft.intakeDate} today={today} onChange={change} messageOf={messageOf} />
         </PersonFields>
         <FormButtons submitLabel={t('forms.resident.submit')} saving={loading} onCancel={onDone} />
       </Stack>

@@ -1,4 +1,4 @@
-import { Alert, Anchor, Button, Checkbox, Group, List, Stack, Text, TextInput } from '@mantine/core';
+import { Alert, Anchor, Button, Checkbox, Group, List, Stack, Text } from '@mantine/core';
 import { useApolloClient, useMutation } from '@apollo/client/react';
 import {
   CreateResidentDocument,
@@ -7,6 +7,7 @@ import {
 } from '@bridgeway/web-graphql';
 import {
   PersonFields,
+  ResidentDateFields,
   ProblemAlert,
   apiProblemFrom,
   errorsAfterChange,
@@ -128,24 +129,7 @@ export function NewResidentForm({ myUserId, onCreated, onCancel }: NewResidentFo
         )}
         {/* Name and contact as on the case file's "Edit details"; the dates between them. */}
         <PersonFields draft={draft} errors={errors} onChange={change}>
-          <TextInput
-            type="date"
-            label={t('newResident.dateOfBirth')}
-            max={today}
-            value={draft.dateOfBirth}
-            onChange={(event) => change('dateOfBirth', event.currentTarget.value)}
-            error={messageOf('dateOfBirth')}
-          />
-          <TextInput
-            type="date"
-            label={t('newResident.intakeDate')}
-            required
-            withAsterisk
-            max={today}
-            value={draft.intakeDate}
-            onChange={(event) => change('intakeDate', event.currentTarget.value)}
-            error={messageOf('intakeDate')}
-          />
+          <ResidentDateFields dateOfBirth={draft.dateOfBirth} intakeDate={draft.intakeDate} today={today} onChange={change} messageOf={messageOf} />
         </PersonFields>
         <Checkbox
           label={t('newResident.meAsKeyWorker')}

@@ -97,3 +97,40 @@ export function PersonFields({ draft, errors, onChange, children }: PersonFields
     </SimpleGrid>
   );
 }
+
+interface ResidentDateFieldsProps {
+  dateOfBirth: string;
+  intakeDate: string;
+  /** Neither date may lie after today (the API refuses it too). */
+  today: string;
+  onChange(field: 'dateOfBirth' | 'intakeDate', value: string): void;
+  /** The shown message of a field, if any (the form's own mapping of its error codes). */
+  messageOf(field: 'dateOfBirth' | 'intakeDate'): string | undefined;
+}
+
+/** A resident's date of birth (optional) and intake date: what PersonFields places between names and contact. */
+export function ResidentDateFields({ dateOfBirth, intakeDate, today, onChange, messageOf }: ResidentDateFieldsProps) {
+  const { t } = useTranslation('components');
+  return (
+    <>
+      <TextInput
+        type="date"
+        label={t('person.dateOfBirth')}
+        max={today}
+        value={dateOfBirth}
+        onChange={(event) => onChange('dateOfBirth', event.currentTarget.value)}
+        error={messageOf('dateOfBirth')}
+      />
+      <TextInput
+        type="date"
+        label={t('person.intakeDate')}
+        required
+        withAsterisk
+        max={today}
+        value={intakeDate}
+        onChange={(event) => onChange('intakeDate', event.currentTarget.value)}
+        error={messageOf('intakeDate')}
+      />
+    </>
+  );
+}
