@@ -50,7 +50,7 @@ async function checkDialog(page: Page, open: () => Promise<void>, what: string, 
 
 /**
  * axe-core (no serious or critical findings, button names starting with their visible label) on
- * the counsellor's and the manager's pages and dialogs in every language.
+ * the counsellor's and the manager's pages and dialogs, and every other role's pages, in every language.
  */
 describe('accessibility in every language, dialogs included', () => {
   let browser: Browser;
@@ -142,5 +142,23 @@ describe('accessibility in every language, dialogs included', () => {
     await expectAxeClean(page, `${lang} manager's actions menu`);
     await page.keyboard.press('Escape');
     await context.close();
+  });
+
+  it.each(languages)('$lang: programme, helpline, plan, consortium and account pages of every role', async ({ locale, lang, labels }) => {
+    const pagesOf: [string, string[]][] = [
+      [demoUsers.manager, ['/programmes', '/helpline', '/material-support', '/departments', '/plans', '/account/security']],
+      ['coordinator@most.demo', ['/consortium', '/plans']],
+      [demoUsers.groupLeader, ['/programmes', '/account/security']],
+    ];
+    for (const [user, pathnames] of pagesOf) {
+      const context = await browser.newContext({ locale, viewport: { width: 1366, height: 768 } });
+      const page = await context.newPage();
+      await signIn(page, e2eUrl(), user, { labels });
+      for (const pathname of pathnames) {
+        await visit(page, pathname);
+        await expectAxeClean(page, `${lang} ${user} ${pathname}`);
+      }
+      await context.close();
+    }
   });
 });
