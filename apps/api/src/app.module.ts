@@ -4,8 +4,8 @@ import { MikroOrmModule } from '@mikro-orm/nestjs';
 import { AuthModule } from '@bridgeway/api-auth';
 import { ObservabilityModule } from '@bridgeway/api-observability';
 import { RedisModule } from '@bridgeway/api-redis';
-import type { OrmConfigOptions } from '@bridgeway/api-database';
-import { API_MODULES, apiOrmConfig } from '@bridgeway/api-registry';
+import { PersonalDataCatalogModule, type OrmConfigOptions } from '@bridgeway/api-database';
+import { API_MODULES, PERSONAL_DATA_CATALOG, apiOrmConfig } from '@bridgeway/api-registry';
 import type { ApiConfig } from './config.js';
 import { graphqlOptions } from './graphql.options.js';
 import { HealthController } from './health.controller.js';
@@ -22,6 +22,7 @@ export class AppModule {
         ObservabilityModule.forRoot(config.observability),
         RedisModule.forRoot(config.redisUrl, config.redisKeyPrefix),
         AuthModule.forRoot(config.auth),
+        PersonalDataCatalogModule.forRoot(PERSONAL_DATA_CATALOG),
         ...API_MODULES,
         ...extraModules,
       ],

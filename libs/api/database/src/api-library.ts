@@ -1,6 +1,7 @@
 import type { Type } from '@nestjs/common';
 import type { EntityClass, MigrationObject } from '@mikro-orm/core';
 import { MIGRATIONS as PLATFORM_MIGRATIONS } from './migrations/index.js';
+import type { PersonalDataTable } from './personal-data.js';
 
 /**
  * Table privileges the application role may be given. TRUNCATE, REFERENCES, TRIGGER and
@@ -34,6 +35,11 @@ export interface ApiLibrary {
    * this (an owned table the app never touches is listed with []).
    */
   appRoleGrants: AppRoleGrants;
+  /**
+   * The tables it owns that hold a person's data, with how to find a subject's rows and erase
+   * them (personal-data.ts); the catalog test requires one for every table with a person column.
+   */
+  personalData?: readonly PersonalDataTable[];
 }
 
 /** What the ORM needs to know of the schema: the entities to map, the migrations to apply. */

@@ -9,3 +9,4 @@ export * from './embedded/startup-error.js';
 export * from './free-port.js';
 export * from './backup/backup-restore.js';
 export * from './backup/pg-tools.js';
+export * from './personal-data.js';

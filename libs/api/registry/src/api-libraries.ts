@@ -1,4 +1,4 @@
-import { composeSchema, type ApiLibrary } from '@bridgeway/api-database';
+import { composeSchema, type ApiLibrary, type PersonalDataTable } from '@bridgeway/api-database';
 import { TENANCY_LIBRARY } from '@bridgeway/api-tenancy';
 import { ORGANISATIONS_LIBRARY } from '@bridgeway/api-organisations';
 import { AUTH_LIBRARY } from '@bridgeway/api-auth';
@@ -16,6 +16,7 @@ import { MATERIAL_SUPPORT_LIBRARY } from '@bridgeway/api-material-support';
 import { CONSORTIA_LIBRARY } from '@bridgeway/api-consortia';
 import { PLANS_LIBRARY } from '@bridgeway/api-plans';
 import { EXPORTS_LIBRARY } from '@bridgeway/api-exports';
+import { PRIVACY_LIBRARY } from '@bridgeway/api-privacy';
 
 /**
  * Every API library with a module, entities or tables, once. Adding a library to the API is
@@ -40,6 +41,7 @@ export const API_LIBRARIES: readonly ApiLibrary[] = [
   CONSORTIA_LIBRARY,
   PLANS_LIBRARY,
   EXPORTS_LIBRARY,
+  PRIVACY_LIBRARY,
 ];
 
 /** Entities, migrations (sorted by name) and declared app-role grants of every library. */
@@ -47,3 +49,6 @@ export const API_SCHEMA = composeSchema(API_LIBRARIES);
 
 /** The Nest modules the app imports, in list order. */
 export const API_MODULES = API_LIBRARIES.flatMap((library) => (library.module ? [library.module] : []));
+
+/** Every library's declared personal-data tables (ApiLibrary.personalData), once each. */
+export const PERSONAL_DATA_CATALOG: readonly PersonalDataTable[] = API_LIBRARIES.flatMap((library) => library.personalData ?? []);

@@ -4,3 +4,4 @@ export * from './case-file.js';
 export * from './audit.js';
 export * from './programmes.js';
 export * from './metrics.js';
+export * from './privacy.js';
