@@ -28,6 +28,7 @@ const STATUS = graphql(`query MfaStatus { mfaStatus { enrolled required policy r
 const SET_POLICY = graphql(`mutation MfaSetPolicy($policy: MfaPolicy!) { setOrganisationMfaPolicy(policy: $policy) }`);
 const REFRESH = graphql(`mutation MfaRefresh { refreshSession { accessToken user { id } } }`);
 const ME = graphql(`query MfaMe { me { id } }`);
+const REGENERATE = graphql(`mutation MfaRegenerateCodes($input: MfaCodeOnlyInput!) { regenerateMfaRecoveryCodes(input: $input) { recoveryCodes } }`);
 
 const LOCKOUT_THRESHOLD = 4;
 
@@ -271,6 +272,43 @@ describe('optional MFA, turning it off, and a manager\'s reset', () => {
     const restored = await api.gql(SET_POLICY, { policy: 'NOT_ENFORCED' }, { token: manager.token });
     expect(restored.errors).toBeUndefined();
     expect((await login(t.users.COUNSELLOR.email)).errors).toBeUndefined();
+  });
+});
+
+describe('new recovery codes', () => {
+  it('a signed-in user replaces their recovery codes with a current code: the old ones stop working, the new ones work once, and it is audited', async () => {
+    const own = await createTestTenant(owner, 'mfa-new-codes', MfaPolicy.NOT_ENFORCED);
+    const email = own.users.COUNSELLOR.email;
+    await freshStep();
+    const { secret, recoveryCodes: old } = await enrolSignedIn(email, -1);
+    const signedIn = await api.gql(VERIFY, { input: { ticket: await challenge(email), code: await codeAt(secret, 0) } });
+    const token = ok(signedIn).verifyMfaCode.accessToken;
+
+    const wrong = await api.gql(REGENERATE, { input: { code: await codeAt(secret, 0) } }, { token });
+    expect(extensions(wrong)).toMatchObject({ code: 'UNAUTHENTICATED', reason: 'MFA_CODE_INVALID' });
+    const replaced = await api.gql(REGENERATE, { input: { code: await codeAt(secret, 1) } }, { token });
+    expect(replaced.errors).toBeUndefined();
+    const fresh = ok(replaced).regenerateMfaRecoveryCodes.recoveryCodes;
+    expect(fresh).toHaveLength(10);
+    expect(fresh.filter((c) => old.includes(c))).toEqual([]);
+
+    const withOld = await api.gql(RECOVER, { input: { ticket: await challenge(email), code: old[0] } });
+    expect(extensions(withOld)).toMatchObject({ code: 'UNAUTHENTICATED', reason: 'MFA_CODE_INVALID' });
+    const withNew = await api.gql(RECOVER, { input: { ticket: await challenge(email), code: fresh[0] } });
+    expect(withNew.errors).toBeUndefined();
+    const status = await api.gql(STATUS, {}, { token: ok(withNew).verifyRecoveryCode.accessToken });
+    expect(status.data?.mfaStatus.recoveryCodesLeft).toBe(9);
+    const audit = await auditOf(owner, own.id, { entityType: 'UserAccount', entityId: own.users.COUNSELLOR.id });
+    expect(audit.map((a) => a.details)).toEqual([{ mfa: 'ENROLLED' }, { mfa: 'RECOVERY_CODES_REPLACED' }]);
+  });
+
+  it('is refused without an authenticator', async () => {
+    const own = await createTestTenant(owner, 'mfa-no-codes', MfaPolicy.NOT_ENFORCED);
+    const { token } = await api.login(own.users.COUNSELLOR.email);
+    const res = await api.gql(REGENERATE, { input: { code: '123456' } }, { token });
+    expect(extensions(res)).toMatchObject({ code: 'UNAUTHENTICATED', reason: 'MFA_CODE_INVALID' });
+    const [{ n }] = await ownerQuery<{ n: string }>(owner, own.id, 'select count(*) n from mfa_recovery_code where user_id = ?', [own.users.COUNSELLOR.id]);
+    expect(Number(n)).toBe(0);
   });
 });
 

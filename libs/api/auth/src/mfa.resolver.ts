@@ -105,6 +105,12 @@ export class MfaResolver {
   }
 
   @Roles(...ALL_ROLES)
+  @Mutation(() => MfaRecoveryCodes, { description: "Replaces the signed-in user's recovery codes, with a current code of the authenticator; the new codes are shown this once" })
+  async regenerateMfaRecoveryCodes(@Args('input') input: MfaCodeOnlyInput): Promise<MfaRecoveryCodes> {
+    return { recoveryCodes: await this.mfa.regenerateRecoveryCodes(input.code) };
+  }
+
+  @Roles(...ALL_ROLES)
   @Mutation(() => Boolean, { description: "Turns off the signed-in user's authenticator, with a current code; FORBIDDEN where the organisation requires it" })
   async disableMfa(@Args('input') input: MfaCodeOnlyInput): Promise<boolean> {
     await this.mfa.disableOwn(input.code);

@@ -130,13 +130,21 @@ export class MfaService {
       if (!pending) throw new BadUserInputError({ code: 'Start setting up two-step sign-in first' });
       return this.failed(tenantId, userId);
     }
-    const codes = Array.from({ length: RECOVERY_CODE_COUNT }, newRecoveryCode);
     await em.execute(`update mfa_credential set confirmed_at = now() where tenant_id = :tenantId and user_id = :userId`, { tenantId, userId });
-    await em.nativeDelete(MfaRecoveryCode, { tenant: tenantId, user: [tenantId, userId] as const });
-    const tenant = em.getReference(Tenant, tenantId);
-    const user = em.getReference(UserAccount, [tenantId, userId]);
-    await em.insertMany(MfaRecoveryCode, codes.map((c) => ({ id: randomUUID(), tenant, user, codeHash: hashRecoveryCode(c), createdAt: new Date() })));
+    const codes = await this.replaceRecoveryCodes(em, tenantId, userId);
     await this.succeeded(tenantId, userId);
+    return codes;
+  }
+
+  /**
+   * New recovery codes for the signed-in user, with a current code of their authenticator (a
+   * session left open is not enough); the old codes stop working. Shown this once; audited.
+   */
+  async regenerateRecoveryCodes(code: string): Promise<string[]> {
+    const { tenantId, userId } = getActor();
+    await this.verifyTotp(tenantId, userId, code);
+    const codes = await this.replaceRecoveryCodes(this.em, tenantId, userId);
+    await this.audit.record({ action: 'UPDATE', entityType: 'UserAccount', entityId: userId, details: { mfa: 'RECOVERY_CODES_REPLACED' } }, this.em);
     return codes;
   }
 
@@ -184,6 +192,16 @@ export class MfaService {
   async auditEnrolment(): Promise<void> {
     const { userId } = getActor();
     await this.audit.record({ action: 'UPDATE', entityType: 'UserAccount', entityId: userId, details: { mfa: 'ENROLLED' } }, this.em);
+  }
+
+  /** Replaces the user's recovery codes by RECOVERY_CODE_COUNT new ones; returns them in clear this once (only hashes are kept). */
+  private async replaceRecoveryCodes(em: EntityManager, tenantId: string, userId: string): Promise<string[]> {
+    const codes = Array.from({ length: RECOVERY_CODE_COUNT }, newRecoveryCode);
+    await em.nativeDelete(MfaRecoveryCode, { tenant: tenantId, user: [tenantId, userId] as const });
+    const tenant = em.getReference(Tenant, tenantId);
+    const user = em.getReference(UserAccount, [tenantId, userId]);
+    await em.insertMany(MfaRecoveryCode, codes.map((c) => ({ id: randomUUID(), tenant, user, codeHash: hashRecoveryCode(c), createdAt: new Date() })));
+    return codes;
   }
 
   private async remove(tenantId: string, userId: string): Promise<void> {

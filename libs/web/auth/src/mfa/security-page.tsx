@@ -2,7 +2,7 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { Alert, Badge, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ConfirmMfaEnrolmentDocument, DisableMfaDocument, MyMfaStatusDocument, StartMfaEnrolmentDocument } from '@bridgeway/web-graphql';
+import { ConfirmMfaEnrolmentDocument, DisableMfaDocument, MyMfaStatusDocument, RegenerateMfaRecoveryCodesDocument, StartMfaEnrolmentDocument } from '@bridgeway/web-graphql';
 import { PageLoader, usePageTitle } from '@bridgeway/web-ui';
 import { SignInProblemAlert } from '../sign-in/sign-in-problem-alert';
 import { signInProblemFrom, type SignInProblem } from '../sign-in/sign-in-problem';
@@ -41,7 +41,7 @@ export function SecurityPage() {
           <Stack gap="md">
             <Group gap="sm">
               <Text fw={600}>{t('security.statusLabel')}</Text>
-              <Badge color={status.enrolled ? 'green' : 'gray'} variant="light">
+              <Badge color={status.enrolled ? 'teal.9' : 'gray.8'} variant={status.enrolled ? 'filled' : 'outline'}>
                 {status.enrolled ? t('security.on') : t('security.off')}
               </Badge>
             </Group>
@@ -49,6 +49,7 @@ export function SecurityPage() {
             {status.enrolled ? (
               <>
                 <Text>{t('security.codesLeft', { count: status.recoveryCodesLeft })}</Text>
+                <NewRecoveryCodesForm onReplaced={(codes) => setMode({ kind: 'codes', codes })} />
                 {status.required ? null : <DisableForm onDisabled={() => void refetch()} />}
               </>
             ) : (
@@ -108,10 +109,57 @@ export function SecurityPage() {
 function DisableForm({ onDisabled }: { onDisabled(): void }) {
   const { t } = useTranslation('auth');
   const [disable, { loading }] = useMutation(DisableMfaDocument);
+  const [done, setDone] = useState(false);
+  if (done) return <Alert color="green" role="status">{t('security.turnedOff')}</Alert>;
+  return (
+    <CodeConfirmedForm
+      heading={t('security.turnOffHeading')}
+      submitLabel={t('security.turnOff')}
+      danger
+      loading={loading}
+      onCode={async (code) => {
+        await disable({ variables: { input: { code } } });
+        setDone(true);
+        onDisabled();
+      }}
+    />
+  );
+}
+
+/** New recovery codes (the old ones stop working) also take a current code; they are then shown once. */
+function NewRecoveryCodesForm({ onReplaced }: { onReplaced(codes: string[]): void }) {
+  const { t } = useTranslation('auth');
+  const [regenerate, { loading }] = useMutation(RegenerateMfaRecoveryCodesDocument);
+  return (
+    <CodeConfirmedForm
+      heading={t('security.newCodesHeading')}
+      hint={t('security.newCodesHint')}
+      submitLabel={t('security.newCodes')}
+      loading={loading}
+      onCode={async (code) => {
+        const { data } = await regenerate({ variables: { input: { code } } });
+        if (!data) throw new Error('No recovery codes');
+        onReplaced(data.regenerateMfaRecoveryCodes.recoveryCodes);
+      }}
+    />
+  );
+}
+
+interface CodeConfirmedFormProps {
+  heading: string;
+  hint?: string;
+  submitLabel: string;
+  danger?: boolean;
+  loading: boolean;
+  onCode(code: string): Promise<void>;
+}
+
+/** An action that needs a current code of the authenticator: the code field, its problems, one button. */
+function CodeConfirmedForm({ heading, hint, submitLabel, danger, loading, onCode }: CodeConfirmedFormProps) {
+  const { t } = useTranslation('auth');
   const [code, setCode] = useState('');
   const [fieldError, setFieldError] = useState<string | undefined>();
   const [problem, setProblem] = useState<SignInProblem | null>(null);
-  const [done, setDone] = useState(false);
 
   const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -120,26 +168,24 @@ function DisableForm({ onDisabled }: { onDisabled(): void }) {
     setFieldError(valid ? undefined : t('mfa.validation.code'));
     if (!valid) return;
     try {
-      await disable({ variables: { input: { code: code.replace(/\s/g, '') } } });
-      setDone(true);
-      onDisabled();
+      await onCode(code.replace(/\s/g, ''));
     } catch (error) {
       setProblem(signInProblemFrom(error));
       setCode('');
     }
   };
 
-  if (done) return <Alert color="green" role="status">{t('security.turnedOff')}</Alert>;
   return (
-    <form noValidate onSubmit={submit} aria-busy={loading}>
+    <form noValidate onSubmit={submit} aria-busy={loading} aria-label={heading}>
       <Stack gap="sm">
         <Title order={2} size="h4">
-          {t('security.turnOffHeading')}
+          {heading}
         </Title>
+        {hint && <Text size="sm">{hint}</Text>}
         {problem && <SignInProblemAlert problem={problem} />}
         <OneTimeCodeField value={code} onChange={setCode} error={fieldError} />
-        <Button type="submit" color="red" variant="light" loading={loading} w="fit-content">
-          {t('security.turnOff')}
+        <Button type="submit" color={danger ? 'red' : undefined} variant="light" loading={loading} w="fit-content">
+          {submitLabel}
         </Button>
       </Stack>
     </form>
