@@ -95,10 +95,11 @@ await withConsortiumDatabase({ scale: SCALE, seed: SEED }, async (target, dataSe
     await fn();
     const statements = await api.call('count-stop');
     if (process.env.BENCH_STATEMENTS) console.log(statements.map((s) => `  ${s.replace(/\s+/g, ' ').slice(0, 160)}`).join('\n'));
-    // One logged query is one round trip; BEGIN and set_config go as one (libs/api/database SessionContextConnection).
-    const control = statements.filter((s) => /^\s*(begin|start transaction|commit|rollback|savepoint|release)\b|set_config/i.test(s));
-    const controlStatements = control.reduce((sum, s) => sum + s.split(';').filter((part) => part.trim()).length, 0);
-    return { data: statements.length - control.length, control: controlStatements, roundTrips: statements.length };
+    // One logged query is one round trip; BEGIN and set_config go as one, and the READ audit insert goes with
+    // the COMMIT (`insert …; commit`) (libs/api/database SessionContextConnection): split them into statements.
+    const parts = statements.flatMap((s) => s.trim().split(/;\s*(?=select set_config|commit$)/i));
+    const isControl = (s) => /^\s*(begin|start transaction|commit|rollback|savepoint|release)\b|^\s*select set_config/i.test(s);
+    return { data: parts.filter((s) => !isControl(s)).length, control: parts.filter(isControl).length, roundTrips: statements.length };
   };
   const memory = async () => {
     const all = await Promise.all(apis.map(async (server) => (await server.call('gc'), server.call('memory'))));

@@ -8,8 +8,18 @@ import { startBenchApi } from './demo-server.mjs';
 
 // BENCH_TWO_TRIP_BEGIN=1 (bench/begin-ab.mjs): MikroORM's own begin, BEGIN and set_config in two round trips.
 if (process.env.BENCH_TWO_TRIP_BEGIN) SessionContextConnection.prototype.begin = PostgreSqlConnection.prototype.begin;
+// BENCH_SEPARATE_AUDIT_INSERT=1 (bench/ab.mjs commit): the request's READ audit insert in a round trip of its own,
+// then COMMIT alone, as before it went with the COMMIT (the statement is the same, sent before the commit).
+if (process.env.BENCH_SEPARATE_AUDIT_INSERT) {
+  SessionContextConnection.prototype.commitWith = async function (em, statements) {
+    for (const sql of statements) await this.execute(sql, [], 'run', em.getTransactionContext());
+    return em.commit();
+  };
+}
+// BENCH_POOL_MAX=<n> (bench/ab.mjs pool): the API's connection pool size (createOrmConfig's poolMax).
+const orm = process.env.BENCH_POOL_MAX ? { poolMax: Number(process.env.BENCH_POOL_MAX) } : {};
 
-const { app, url } = await startBenchApi({ appUrl: process.env.BENCH_APP_URL }, JSON.parse(process.env.BENCH_API_ENV ?? '{}'));
+const { app, url } = await startBenchApi({ appUrl: process.env.BENCH_APP_URL }, JSON.parse(process.env.BENCH_API_ENV ?? '{}'), orm);
 const logger = app.get(MikroORM).config.getLogger();
 const logQuery = logger.logQuery;
 let statements = [];

@@ -23,9 +23,9 @@ export async function withDemoDatabase(fn) {
   }
 }
 
-/** Serves the built API as the application role; returns the app and its base URL. */
-export async function startBenchApi(target, env = {}) {
-  const app = await createApp(loadConfig({ NODE_ENV: 'bench', BRIDGEWAY_WEB_DIR: '/nonexistent', ...env }), target.appUrl);
+/** Serves the built API as the application role (`orm`: ORM options such as poolMax); returns the app and its base URL. */
+export async function startBenchApi(target, env = {}, orm = {}) {
+  const app = await createApp(loadConfig({ NODE_ENV: 'bench', BRIDGEWAY_WEB_DIR: '/nonexistent', ...env }), target.appUrl, orm);
   app.useLogger(false);
   await app.listen(0, '127.0.0.1');
   return { app, url: `http://127.0.0.1:${app.getHttpServer().address().port}` };

@@ -13,7 +13,8 @@ const CASE_FILE = graphql(`query UnitOfWorkCaseFile($id: ID!) {
 const CREATE_RESIDENCE = graphql(`mutation UnitOfWorkCreateResidence($name: String!) { createResidence(input: { name: $name, capacity: 2 }) { id } }`);
 
 const isBegin = (s: string) => /^(begin|start transaction)/i.test(s.trim());
-const isCommit = (s: string) => /^commit/i.test(s.trim());
+// COMMIT alone, or with the request's READ audit insert before it in the same query (`insert …; commit`).
+const isCommit = (s: string) => /(^|; )commit$/i.test(s.trim());
 
 /**
  * One unit of work per request: every statement of a request — the user lookup, every loader,

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
-import { Tenant, beforeRequestCommit, currentScope, getActor } from '@bridgeway/api-tenancy';
+import { Tenant, beforeRequestCommit, currentScope, getActor, sendWithCommit } from '@bridgeway/api-tenancy';
 import type { AuditAction } from '@bridgeway/shared-domain';
 import { AuditEvent } from './audit-event.entity.js';
 import type { PersonKind } from './person-records.js';
@@ -85,7 +85,7 @@ export class AuditService {
     if (!pending) {
       const queued: AuditEntry[] = [];
       pendingByRequest.set(scope, (pending = queued));
-      beforeRequestCommit(() => this.record(consolidateReads(queued)));
+      beforeRequestCommit(() => this.recordWithCommit(consolidateReads(queued)));
     }
     pending.push(...entries);
   }
@@ -99,32 +99,50 @@ export class AuditService {
   async record(entries: AuditEntry | AuditEntry[], em: EntityManager = this.em): Promise<void> {
     const list = Array.isArray(entries) ? entries : [entries];
     if (!list.length) return;
+    await em.insertMany(AuditEvent, this.rowsOf(list, em));
+    this.markCovered(list);
+  }
+
+  /**
+   * The end-of-request insert, sent in the COMMIT's round trip (`insert …; commit`, one query:
+   * sendWithCommit), rendered with MikroORM's own PostgreSQL quoting as every statement it sends.
+   * If the insert fails nothing of the request commits. Without a request transaction to hand
+   * it to, it is run now.
+   */
+  private async recordWithCommit(entries: AuditEntry[]): Promise<void> {
+    if (!entries.length) return;
+    const rows = this.rowsOf(entries, this.em);
+    if (!sendWithCommit(this.em.createQueryBuilder(AuditEvent).insert(rows).getFormattedQuery())) await this.em.insertMany(AuditEvent, rows);
+    this.markCovered(entries);
+  }
+
+  private rowsOf(list: AuditEntry[], em: EntityManager) {
     const actor = getActor();
     const scope = currentScope();
     const requestId = scope?.requestId ?? 'none';
     const clientRequestId = scope?.clientRequestId ?? null;
     const tenant = em.getReference(Tenant, actor.tenantId);
-    await em.insertMany(
-      AuditEvent,
-      // insertMany skips entity defaults, so the id is set here.
-      list.map((e) => ({
-        id: randomUUID(),
-        tenant,
-        userId: actor.userId,
-        action: e.action,
-        entityType: e.entityType,
-        entityId: e.entityId,
-        residentId: e.residentId ?? null,
-        requestId,
-        clientRequestId,
-        details: e.details ?? null,
-        occurredAt: new Date(),
-      })),
-    );
-    if (scope) {
-      const covered = coveredByRequest.get(scope) ?? new Set<string>();
-      for (const entry of list) for (const key of personKeys(entry)) covered.add(key);
-      coveredByRequest.set(scope, covered);
-    }
+    // insertMany skips entity defaults, so the id is set here.
+    return list.map((e) => ({
+      id: randomUUID(),
+      tenant,
+      userId: actor.userId,
+      action: e.action,
+      entityType: e.entityType,
+      entityId: e.entityId,
+      residentId: e.residentId ?? null,
+      requestId,
+      clientRequestId,
+      details: e.details ?? null,
+      occurredAt: new Date(),
+    }));
+  }
+
+  private markCovered(list: AuditEntry[]): void {
+    const scope = currentScope();
+    if (!scope) return;
+    const covered = coveredByRequest.get(scope) ?? new Set<string>();
+    for (const entry of list) for (const key of personKeys(entry)) covered.add(key);
+    coveredByRequest.set(scope, covered);
   }
 }

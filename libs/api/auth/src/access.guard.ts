@@ -6,6 +6,7 @@ import { ForbiddenError, PUBLIC_KEY, ROLES_KEY, UnauthenticatedError } from '@br
 import { IsolationLevel } from '@mikro-orm/core';
 import { GqlExecutionContext } from '@nestjs/graphql';
 import type { GraphQLResolveInfo } from 'graphql';
+import { commitWith } from '@bridgeway/api-database';
 import { abandonRequest, bindActor, currentScope, setRequestTransaction, tenantSession, type Actor } from '@bridgeway/api-tenancy';
 import type { Role } from '@bridgeway/shared-domain';
 import type { AccessTokenClaims } from './auth.config.js';
@@ -67,7 +68,8 @@ export class AccessGuard extends AuthGuard('jwt') {
     // Before BEGIN, hence before the snapshot the user lookup reads (see actorInRequest).
     const actorEpoch = this.auth.actorEpoch();
     await em.begin({ isolationLevel: mutation ? IsolationLevel.READ_COMMITTED : IsolationLevel.REPEATABLE_READ });
-    setRequestTransaction({ commit: () => em.commit(), rollback: () => em.rollback() });
+    // The before-commit hooks' statements (the READ audit insert) go in the COMMIT's round trip.
+    setRequestTransaction({ commit: (statements) => commitWith(em, statements), rollback: () => em.rollback() });
     res.once('close', () => void abandonRequest());
     const actor = await this.auth.actorInRequest(em, claims, actorEpoch);
     req.user = actor;

@@ -33,6 +33,7 @@ export function createOrmConfig(schema: OrmSchema, { clientUrl, debug = false, p
     sessionContext: 'transaction',
     implicitTransactions: true,
     forceUtcTimezone: true,
+    // poolMax 10, not 16: 16 measured no better at 16 concurrent case files (bench/ab.mjs pool, docs/performance.md 2026-12-02) and costs six more backends per API process.
     pool: { min: 0, max: poolMax },
     debug,
     ...(onQuery ? { onQuery } : {}),

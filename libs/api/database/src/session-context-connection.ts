@@ -1,11 +1,33 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { EventType, type Configuration } from '@mikro-orm/core';
-import { PostgreSqlConnection, PostgreSqlDriver } from '@mikro-orm/postgresql';
+import { PostgreSqlConnection, PostgreSqlDriver, type EntityManager } from '@mikro-orm/postgresql';
 
 type BeginOptions = NonNullable<Parameters<PostgreSqlConnection['begin']>[0]>;
+type CommitArgs = Parameters<PostgreSqlConnection['commit']>;
 
 /** Set while begin() opens a Kysely transaction whose BEGIN it sends itself, with the session context. */
 const beginSentByCaller = new AsyncLocalStorage<true>();
+/** Set while commit() ends a Kysely transaction whose COMMIT it has sent itself, with the statements before it. */
+const commitSentByCaller = new AsyncLocalStorage<true>();
+/** The statements `commitWith` hands to the COMMIT of the transaction it commits (taken once). */
+const sentWithCommit = new AsyncLocalStorage<{ statements: readonly string[] }>();
+
+/**
+ * Commits `em`'s transaction with `statements` sent in the COMMIT's round trip: on
+ * SessionContextConnection, `<statements>; commit` as ONE simple-protocol query. The statements
+ * must be complete SQL with every value already escaped (`platform.formatQuery`). If any of them
+ * fails, PostgreSQL skips the rest of the message, COMMIT included: nothing commits, the error is
+ * thrown and the transaction stays open (aborted) for the caller's `em.rollback()`, which returns
+ * the pooled connection clean. On another connection class, the statements run first, then the
+ * commit: never a commit without them.
+ */
+export async function commitWith(em: EntityManager, statements: readonly string[]): Promise<void> {
+  const connection = em.getConnection('write');
+  if (!statements.length) return em.commit();
+  if (connection instanceof SessionContextConnection) return connection.commitWith(em, statements);
+  for (const sql of statements) await connection.execute(sql, [], 'run', em.getTransactionContext());
+  return em.commit();
+}
 
 /**
  * MikroORM's connection, with BEGIN and the session context (the tenant/user `set_config`s the
@@ -23,6 +45,9 @@ const beginSentByCaller = new AsyncLocalStorage<true>();
  * back and the error thrown before any query runs, exactly as MikroORM does when its set_config
  * fails. Savepoints, contexts with a role, and transactions without a session context take
  * MikroORM's own path unchanged.
+ *
+ * At the other end, `commitWith` lets the last statements of a transaction (the request's batched
+ * READ audit insert) go in the COMMIT's round trip: `insert …; commit`, one message.
  */
 export class SessionContextConnection extends PostgreSqlConnection {
   override createKyselyDialect(overrides: Parameters<PostgreSqlConnection['createKyselyDialect']>[0]) {
@@ -33,6 +58,9 @@ export class SessionContextConnection extends PostgreSqlConnection {
       const beginTransaction = driver.beginTransaction.bind(driver);
       // Kysely's startTransaction() always sends its own BEGIN; begin() below sends it instead.
       driver.beginTransaction = (connection, settings) => (beginSentByCaller.getStore() ? Promise.resolve() : beginTransaction(connection, settings));
+      // Likewise its commit() sends COMMIT; commit() below has already sent it with the statements before it.
+      const commitTransaction = driver.commitTransaction.bind(driver);
+      driver.commitTransaction = (connection) => (commitSentByCaller.getStore() ? Promise.resolve() : commitTransaction(connection));
       return driver;
     };
     return dialect;
@@ -61,6 +89,37 @@ export class SessionContextConnection extends PostgreSqlConnection {
     }
     await options.eventBroadcaster?.dispatchEvent(EventType.afterTransactionStart, trx);
     return trx;
+  }
+
+  /** `commitWith` on this connection: `em.commit()` with the statements attached, sent by commit() below. */
+  async commitWith(em: EntityManager, statements: readonly string[]): Promise<void> {
+    const ctx = em.getTransactionContext<CommitArgs[0]>();
+    if (!ctx || 'savepointName' in ctx) {
+      // Not a top-level transaction (nothing sends a COMMIT here): the statements first, in the transaction, then its end.
+      for (const sql of statements) await this.execute(sql, [], 'run', ctx);
+      return em.commit();
+    }
+    return sentWithCommit.run({ statements }, () => em.commit());
+  }
+
+  /**
+   * Within `commitWith`: the top-level COMMIT goes in one round trip with the
+   * statements before it (`insert …; commit`). Savepoints (a flush's nested transaction), and
+   * commits outside `commitWith`, take MikroORM's path unchanged.
+   */
+  override async commit(...[ctx, eventBroadcaster, loggerContext]: CommitArgs) {
+    const attached = sentWithCommit.getStore();
+    if (!attached?.statements.length || 'savepointName' in ctx) return super.commit(ctx, eventBroadcaster, loggerContext);
+    // MikroORM's commit of a rolled-back transaction does nothing; here that would be a success without the statements.
+    if (ctx.isRolledBack) throw new Error('The transaction was rolled back before its commit: the statements to send with it were not sent');
+    const { statements } = attached;
+    attached.statements = []; // one transaction's: a retried or later commit in the same callback sends them no more
+    await eventBroadcaster?.dispatchEvent(EventType.beforeTransactionCommit, ctx);
+    // On failure the error is thrown here, Kysely's transaction still open: the caller's rollback() ends it.
+    await this.execute([...statements, this.platform.getCommitTransactionSQL()].join('; '), [], 'run', ctx, loggerContext);
+    // Marks Kysely's transaction committed and releases the pooled connection; sends nothing.
+    await commitSentByCaller.run(true, () => ctx.commit().execute());
+    await eventBroadcaster?.dispatchEvent(EventType.afterTransactionCommit, ctx);
   }
 }
 

@@ -22,6 +22,8 @@ export interface RequestScope {
   /** The request's one transaction (request-unit-of-work.ts) and what runs before it commits. */
   transaction?: import('./request-unit-of-work.js').RequestTransaction;
   beforeCommit?: (() => Promise<void>)[];
+  /** Statements the before-commit hooks hand to the COMMIT, sent with it in one round trip. */
+  sentWithCommit?: string[];
   finished?: boolean;
 }
 
