@@ -30,6 +30,7 @@ select create_distributed_table('public.consortium_member', 'tenant_id', colocat
 select create_distributed_table('public.counselling_session', 'tenant_id', colocate_with => 'public.department');
 select create_distributed_table('public.counselling_session_revision', 'tenant_id', colocate_with => 'public.department');
 select create_distributed_table('public.enrolment', 'tenant_id', colocate_with => 'public.department');
+select create_distributed_table('public.erasure_request', 'tenant_id', colocate_with => 'public.department');
 select create_distributed_table('public.strategic_plan', 'tenant_id', colocate_with => 'public.department');
 select create_distributed_table('public.funding', 'tenant_id', colocate_with => 'public.department');
 select create_distributed_table('public.goal', 'tenant_id', colocate_with => 'public.department');
@@ -51,4 +52,5 @@ select create_distributed_table('public.published_report', 'tenant_id', colocate
 select create_distributed_table('public.refresh_token', 'tenant_id', colocate_with => 'public.department');
 select create_distributed_table('public.resident_consent', 'tenant_id', colocate_with => 'public.department');
 select create_distributed_table('public.resident_relative', 'tenant_id', colocate_with => 'public.department');
+select create_distributed_table('public.retention_policy', 'tenant_id', colocate_with => 'public.department');
 select create_distributed_table('public.stay', 'tenant_id', colocate_with => 'public.department');

@@ -8,6 +8,7 @@ import { homeDomain } from '@bridgeway/web-home';
 import { managerDomain } from '@bridgeway/web-manager';
 import { materialSupportDomain } from '@bridgeway/web-material-support';
 import { plansDomain } from '@bridgeway/web-plans';
+import { privacyDomain } from '@bridgeway/web-privacy';
 import { programmesDomain } from '@bridgeway/web-programmes';
 import { residencesDomain } from '@bridgeway/web-residences';
 import type { WebDomain } from '@bridgeway/web-shell';
@@ -30,5 +31,6 @@ export const webDomains: readonly WebDomain[] = [
   departmentsDomain,
   consortiumDomain,
   plansDomain,
+  privacyDomain,
   accountSecurityDomain,
 ];

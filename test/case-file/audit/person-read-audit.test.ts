@@ -22,6 +22,7 @@ const PERSONS_OF: Record<string, string> = {
   HelplineContact: 'select resident_id as resident, relative_id as relative from helpline_contact where tenant_id = ? and id in (?)',
   GriefFollowUp: 'select null as resident, relative_id as relative from grief_follow_up where tenant_id = ? and id in (?)',
   Handout: 'select resident_id as resident, relative_id as relative from handout where tenant_id = ? and id in (?)',
+  ErasureRequest: `select case when subject_kind = 'RESIDENT' then subject_id end as resident, case when subject_kind = 'RELATIVE' then subject_id end as relative from erasure_request where tenant_id = ? and id in (?)`,
 };
 
 /** Types whose `id` is the person's own id, with the kind the audit row names. */
@@ -30,6 +31,7 @@ const PERSON_IDS: Record<string, (found: Record<string, unknown>) => string> = {
   Relative: (f) => `Relative:${f.id}`,
   Member: (f) => `Member:${f.id}`,
   Participant: (f) => `${({ RESIDENT: 'Resident', RELATIVE: 'Relative', MEMBER: 'Member' } as Record<string, string>)[f.kind as string]}:${f.id}`,
+  RetentionCandidate: (f) => `${({ RESIDENT: 'Resident', RELATIVE: 'Relative' } as Record<string, string>)[f.kind as string]}:${f.id}`,
 };
 
 interface Path {
@@ -119,6 +121,9 @@ describe('every path to a person is audited', () => {
     await logHelplineContact(api, token, { durationMinutes: 10, channel: 'PHONE', callerKind: 'RELATIVE', outcome: 'INFORMATION_GIVEN', relativeId: ids.relative });
     await startGriefFollowUp(api, token, { relativeId: ids.relative, startedOn: today, plannedOn: [today] });
     await recordHandout(api, token, { handedOutOn: today, kind: 'FOOD_PARCEL', quantity: 1, residentId: ids.resident });
+    // Data protection: a person past the default retention period (retentionReview) and an erasure request (erasureRequests).
+    await createResident(api, token, { firstName: 'Olga', lastName: 'Old', keyWorkerId: t.users.COUNSELLOR.id, intakeDate: daysFromToday(-11 * 366) });
+    expect((await api.gql(`mutation { recordErasureRequest(input: { subjectKind: RELATIVE, subjectId: "${ids.relative}", receivedOn: "${today}", channel: LETTER }) { id } }`, {}, { token })).errors).toBeUndefined();
   });
   afterAll(async () => {
     await api?.close();

@@ -41,6 +41,7 @@ interface Ids {
   funding: string;
   publishedReport: string;
   exportJob: string;
+  erasureRequest: string;
 }
 
 /** Tenant B's own records, for cases that put one of A's ids inside an input on B's own record. */
@@ -84,6 +85,7 @@ const COMMENT = 'mutation($id: ID!, $from: Date!, $to: Date!, $c: String!) { set
 const PUBLISH = 'mutation($p: ID!, $from: Date!, $to: Date!) { publishProgressReport(planId: $p, from: $from, to: $to) { id } }';
 const START_EXPORT = 'mutation($i: StartExportInput!) { startExport(input: $i) { id } }';
 const EXPORT_JOB = 'query($id: ID!) { exportJob(id: $id) { status } }';
+const RECORD_ERASURE = 'mutation($i: RecordErasureRequestInput!) { recordErasureRequest(input: $i) { id } }';
 
 /** Raw strings: each case's query is only run, its answer checked for codes and leaked ids. */
 const MATRIX: Case[] = [
@@ -181,6 +183,12 @@ const MATRIX: Case[] = [
   { op: 'publishProgressReport', query: 'mutation($p: ID!, $from: Date!, $to: Date!) { publishProgressReport(planId: $p, from: $from, to: $to) { id } }', vars: (a) => ({ p: a.plan, ...PLAN_PERIOD }), expect: 'NOT_FOUND' },
   { op: 'startExport', query: 'mutation($i: StartExportInput!) { startExport(input: $i) { id } }', vars: (a) => ({ i: { kind: 'PROGRESS_REPORT', format: 'CSV', planId: a.plan, ...PLAN_PERIOD, language: 'en' } }), expect: 'NOT_FOUND' },
   { op: 'startExport', name: 'startExport (consortium)', query: 'mutation($i: StartExportInput!) { startExport(input: $i) { id } }', vars: (a) => ({ i: { kind: 'CONSORTIUM_OVERVIEW', format: 'CSV', consortiumId: a.consortium, ...PLAN_PERIOD, language: 'en' } }), expect: 'NOT_FOUND' },
+  { op: 'startExport', name: 'startExport (personal data of a resident)', query: 'mutation($i: StartExportInput!) { startExport(input: $i) { id } }', vars: (a) => ({ i: { kind: 'PERSONAL_DATA', format: 'JSON', subjectKind: 'RESIDENT', subjectId: a.resident, language: 'en' } }), expect: 'NOT_FOUND' },
+  { op: 'startExport', name: 'startExport (personal data of a relative)', query: 'mutation($i: StartExportInput!) { startExport(input: $i) { id } }', vars: (a) => ({ i: { kind: 'PERSONAL_DATA', format: 'PDF', subjectKind: 'RELATIVE', subjectId: a.relative, language: 'nb' } }), expect: 'NOT_FOUND' },
+  { op: 'recordErasureRequest', query: RECORD_ERASURE, vars: (a) => ({ i: { subjectKind: 'RESIDENT', subjectId: a.resident, receivedOn: today, channel: 'LETTER' } }), expect: 'NOT_FOUND' },
+  { op: 'recordErasureRequest', name: 'recordErasureRequest (relative)', query: RECORD_ERASURE, vars: (a) => ({ i: { subjectKind: 'RELATIVE', subjectId: a.relative, receivedOn: today, channel: 'LETTER' } }), expect: 'NOT_FOUND' },
+  { op: 'carryOutErasureRequest', query: 'mutation($i: DecideErasureRequestInput!) { carryOutErasureRequest(input: $i) { id } }', vars: (a) => ({ i: { id: a.erasureRequest, expectedVersion: 1 } }), expect: 'NOT_FOUND' },
+  { op: 'refuseErasureRequest', query: 'mutation($i: RefuseErasureRequestInput!) { refuseErasureRequest(input: $i) { id } }', vars: (a) => ({ i: { id: a.erasureRequest, expectedVersion: 1, reason: 'WITHDRAWN' } }), expect: 'NOT_FOUND' },
   { op: 'recordAssessment', query: 'mutation($i: RecordAssessmentInput!) { recordAssessment(input: $i) { id } }', vars: (a) => ({ i: { residentId: a.resident, instrumentCode: 'BARC-10', takenOn: today, scores: [3, 3, 3, 3, 3, 3, 3, 3, 3, 3] } }), expect: 'NOT_FOUND_OR_FIELD' },
 ];
 
@@ -263,6 +271,7 @@ describe('tenant B against tenant A ids (every id-taking operation)', () => {
       followUp: followUp.id, plannedContact: followUp.contacts[0].id, handout: handout.id,
       consortium: await createConsortium(owner, 'A only', [a.id]),
       plan: plan.id, objective: objective.id, indicator: indicator.id, milestone: milestone.id, funding: funding.id, publishedReport: published.id, exportJob: job.id,
+      erasureRequest: ok(await api.gql<{ recordErasureRequest: { id: string } }>(RECORD_ERASURE, { i: { subjectKind: 'MEMBER', subjectId: member.id, receivedOn: today, channel: 'EMAIL' } }, { token: aToken })).recordErasureRequest.id,
     };
     const tables = await ownerQuery<{ table_name: string }>(owner, a.id, `select table_name from information_schema.columns where table_schema = 'public' and column_name = 'tenant_id' order by table_name`, []);
     tenantTables = tables.map((t) => t.table_name);

@@ -12,3 +12,5 @@ export declare function seriousAxeViolations(page: Page): Promise<AxeViolationSu
 /** Controls named by aria-label whose name does not start with their visible label (Bridgeway's rule). */
 export declare function namesNotStartingWithLabel(page: Page): Promise<AxeViolationSummary[]>;
 export declare function screenshot(page: Page, name: string): Promise<string>;
+/** Waits until no CSS transition or animation is running (axe measures colour contrast on what is painted). */
+export declare function animationsSettled(page: Page): Promise<void>;

@@ -35,6 +35,7 @@ type Documents = {
     "mutation MfaSetPolicy($policy: MfaPolicy!) { setOrganisationMfaPolicy(policy: $policy) }": typeof types.MfaSetPolicyDocument,
     "mutation MfaRefresh { refreshSession { accessToken user { id } } }": typeof types.MfaRefreshDocument,
     "query MfaMe { me { id } }": typeof types.MfaMeDocument,
+    "mutation MfaRegenerateCodes($input: MfaCodeOnlyInput!) { regenerateMfaRecoveryCodes(input: $input) { recoveryCodes } }": typeof types.MfaRegenerateCodesDocument,
     "query NextRequestResidences { residences { id } }": typeof types.NextRequestResidencesDocument,
     "query NextRequestMe { me { id role } }": typeof types.NextRequestMeDocument,
     "mutation LifetimeRefresh { refreshSession { accessToken } }": typeof types.LifetimeRefreshDocument,
@@ -263,6 +264,21 @@ type Documents = {
     "query StayHistory($id: ID!) { resident(id: $id) { currentStay { id residence { name } } stays { id admittedOn dischargeReason residence { name } } } }": typeof types.StayHistoryDocument,
     "query StaysOfResidents { residents(first: 50) { totalCount edges { node { id keyWorker { displayName } currentStay { admittedOn bed { label } residence { name capacity occupancy freeBeds } } stays { id } } } } }": typeof types.StaysOfResidentsDocument,
     "query StaysResidenceNames { residents(first: 50) { edges { node { currentStay { residence { name } } } } } }": typeof types.StaysResidenceNamesDocument,
+    "mutation ErasureRecord($input: RecordErasureRequestInput!) { recordErasureRequest(input: $input) { id subjectKind subjectId subjectName receivedOn channel staffNote status version retainedUntil recordedByName } }": typeof types.ErasureRecordDocument,
+    "mutation ErasureCarryOut($input: DecideErasureRequestInput!) { carryOutErasureRequest(input: $input) { id subjectName status staffNote erasedRows decidedByName version } }": typeof types.ErasureCarryOutDocument,
+    "mutation ErasureRefuse($input: RefuseErasureRequestInput!) { refuseErasureRequest(input: $input) { id subjectName status refusalReason staffNote version } }": typeof types.ErasureRefuseDocument,
+    "query ErasureList($status: ErasureRequestStatus, $first: Int) { erasureRequests(status: $status, first: $first) { totalCount requests { id subjectKind subjectId subjectName staffNote status refusalReason retainedUntil erasedRows version } } }": typeof types.ErasureListDocument,
+    "query ErasurePolicy { retentionPolicy { months legalBasis isDefault version } }": typeof types.ErasurePolicyDocument,
+    "mutation ErasureSetPolicy($input: SetRetentionPolicyInput!) { setRetentionPolicy(input: $input) { months legalBasis isDefault version } }": typeof types.ErasureSetPolicyDocument,
+    "query ErasureReview($first: Int, $offset: Int) { retentionReview(first: $first, offset: $offset) { activeSince months totalCount people { kind id name lastActivityOn pendingRequestId } } }": typeof types.ErasureReviewDocument,
+    "query ErasureCaseFile($id: ID!) { resident(id: $id) { id firstName lastName dateOfBirth phone email counsellingSessions { id notes durationMinutes occurredOn } } }": typeof types.ErasureCaseFileDocument,
+    "query ErasureFigures($from: Date!, $to: Date!) { metricFigures(from: $from, to: $to) { metric value } }": typeof types.ErasureFiguresDocument,
+    "query PrivacyErasureFigures($from: Date!, $to: Date!) {\n  counsellingTotals(from: $from, to: $to) { totalMinutes sessions residents }\n  goalsByDomain(from: $from, to: $to) { domain planned inProgress achieved abandoned total }\n  occupancyOverTime(from: $from, to: $to) { date residents beds rate }\n  helplineFigures(from: $from, to: $to) { contacts contactMinutes anonymousContacts bereavedFollowedUp }\n  programmeFigures(from: $from, to: $to) { attendances namedAttendances namedParticipants meetingsHeld trainingHours }\n  materialSupportFigures(from: $from, to: $to) { handouts parcels }\n}": typeof types.PrivacyErasureFiguresDocument,
+    "mutation SubjectAccessStart($input: StartExportInput!) { startExport(input: $input) { id status kind format } }": typeof types.SubjectAccessStartDocument,
+    "query SubjectAccessJob($id: ID!) { exportJob(id: $id) { id status error fileName } }": typeof types.SubjectAccessJobDocument,
+    "query SubjectAccessCounsellorRead($id: ID!) { resident(id: $id) { id firstName lastName } }": typeof types.SubjectAccessCounsellorReadDocument,
+    "mutation SubjectAccessGoalProgress($input: UpdateGoalProgressInput!) { updateGoalProgress(input: $input) { id version } }": typeof types.SubjectAccessGoalProgressDocument,
+    "mutation SubjectAccessConsent($input: RecordConsortiumConsentInput!) { recordConsortiumConsent(input: $input) { given } }": typeof types.SubjectAccessConsentDocument,
     "mutation FreshStartSignIn($input: LoginInput!) { login(input: $input) { accessToken user { email role } } }": typeof types.FreshStartSignInDocument,
     "query FreshStartMe { me { email } }": typeof types.FreshStartMeDocument,
     "mutation ObsSignIn($input: LoginInput!) { login(input: $input) { accessToken } }": typeof types.ObsSignInDocument,
@@ -318,6 +334,7 @@ const documents: Documents = {
     "mutation MfaSetPolicy($policy: MfaPolicy!) { setOrganisationMfaPolicy(policy: $policy) }": types.MfaSetPolicyDocument,
     "mutation MfaRefresh { refreshSession { accessToken user { id } } }": types.MfaRefreshDocument,
     "query MfaMe { me { id } }": types.MfaMeDocument,
+    "mutation MfaRegenerateCodes($input: MfaCodeOnlyInput!) { regenerateMfaRecoveryCodes(input: $input) { recoveryCodes } }": types.MfaRegenerateCodesDocument,
     "query NextRequestResidences { residences { id } }": types.NextRequestResidencesDocument,
     "query NextRequestMe { me { id role } }": types.NextRequestMeDocument,
     "mutation LifetimeRefresh { refreshSession { accessToken } }": types.LifetimeRefreshDocument,
@@ -546,6 +563,21 @@ const documents: Documents = {
     "query StayHistory($id: ID!) { resident(id: $id) { currentStay { id residence { name } } stays { id admittedOn dischargeReason residence { name } } } }": types.StayHistoryDocument,
     "query StaysOfResidents { residents(first: 50) { totalCount edges { node { id keyWorker { displayName } currentStay { admittedOn bed { label } residence { name capacity occupancy freeBeds } } stays { id } } } } }": types.StaysOfResidentsDocument,
     "query StaysResidenceNames { residents(first: 50) { edges { node { currentStay { residence { name } } } } } }": types.StaysResidenceNamesDocument,
+    "mutation ErasureRecord($input: RecordErasureRequestInput!) { recordErasureRequest(input: $input) { id subjectKind subjectId subjectName receivedOn channel staffNote status version retainedUntil recordedByName } }": types.ErasureRecordDocument,
+    "mutation ErasureCarryOut($input: DecideErasureRequestInput!) { carryOutErasureRequest(input: $input) { id subjectName status staffNote erasedRows decidedByName version } }": types.ErasureCarryOutDocument,
+    "mutation ErasureRefuse($input: RefuseErasureRequestInput!) { refuseErasureRequest(input: $input) { id subjectName status refusalReason staffNote version } }": types.ErasureRefuseDocument,
+    "query ErasureList($status: ErasureRequestStatus, $first: Int) { erasureRequests(status: $status, first: $first) { totalCount requests { id subjectKind subjectId subjectName staffNote status refusalReason retainedUntil erasedRows version } } }": types.ErasureListDocument,
+    "query ErasurePolicy { retentionPolicy { months legalBasis isDefault version } }": types.ErasurePolicyDocument,
+    "mutation ErasureSetPolicy($input: SetRetentionPolicyInput!) { setRetentionPolicy(input: $input) { months legalBasis isDefault version } }": types.ErasureSetPolicyDocument,
+    "query ErasureReview($first: Int, $offset: Int) { retentionReview(first: $first, offset: $offset) { activeSince months totalCount people { kind id name lastActivityOn pendingRequestId } } }": types.ErasureReviewDocument,
+    "query ErasureCaseFile($id: ID!) { resident(id: $id) { id firstName lastName dateOfBirth phone email counsellingSessions { id notes durationMinutes occurredOn } } }": types.ErasureCaseFileDocument,
+    "query ErasureFigures($from: Date!, $to: Date!) { metricFigures(from: $from, to: $to) { metric value } }": types.ErasureFiguresDocument,
+    "query PrivacyErasureFigures($from: Date!, $to: Date!) {\n  counsellingTotals(from: $from, to: $to) { totalMinutes sessions residents }\n  goalsByDomain(from: $from, to: $to) { domain planned inProgress achieved abandoned total }\n  occupancyOverTime(from: $from, to: $to) { date residents beds rate }\n  helplineFigures(from: $from, to: $to) { contacts contactMinutes anonymousContacts bereavedFollowedUp }\n  programmeFigures(from: $from, to: $to) { attendances namedAttendances namedParticipants meetingsHeld trainingHours }\n  materialSupportFigures(from: $from, to: $to) { handouts parcels }\n}": types.PrivacyErasureFiguresDocument,
+    "mutation SubjectAccessStart($input: StartExportInput!) { startExport(input: $input) { id status kind format } }": types.SubjectAccessStartDocument,
+    "query SubjectAccessJob($id: ID!) { exportJob(id: $id) { id status error fileName } }": types.SubjectAccessJobDocument,
+    "query SubjectAccessCounsellorRead($id: ID!) { resident(id: $id) { id firstName lastName } }": types.SubjectAccessCounsellorReadDocument,
+    "mutation SubjectAccessGoalProgress($input: UpdateGoalProgressInput!) { updateGoalProgress(input: $input) { id version } }": types.SubjectAccessGoalProgressDocument,
+    "mutation SubjectAccessConsent($input: RecordConsortiumConsentInput!) { recordConsortiumConsent(input: $input) { given } }": types.SubjectAccessConsentDocument,
     "mutation FreshStartSignIn($input: LoginInput!) { login(input: $input) { accessToken user { email role } } }": types.FreshStartSignInDocument,
     "query FreshStartMe { me { email } }": types.FreshStartMeDocument,
     "mutation ObsSignIn($input: LoginInput!) { login(input: $input) { accessToken } }": types.ObsSignInDocument,
@@ -661,6 +693,10 @@ export function graphql(source: "mutation MfaRefresh { refreshSession { accessTo
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query MfaMe { me { id } }"): typeof import('./graphql.js').MfaMeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MfaRegenerateCodes($input: MfaCodeOnlyInput!) { regenerateMfaRecoveryCodes(input: $input) { recoveryCodes } }"): typeof import('./graphql.js').MfaRegenerateCodesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1573,6 +1609,66 @@ export function graphql(source: "query StaysOfResidents { residents(first: 50) {
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query StaysResidenceNames { residents(first: 50) { edges { node { currentStay { residence { name } } } } } }"): typeof import('./graphql.js').StaysResidenceNamesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ErasureRecord($input: RecordErasureRequestInput!) { recordErasureRequest(input: $input) { id subjectKind subjectId subjectName receivedOn channel staffNote status version retainedUntil recordedByName } }"): typeof import('./graphql.js').ErasureRecordDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ErasureCarryOut($input: DecideErasureRequestInput!) { carryOutErasureRequest(input: $input) { id subjectName status staffNote erasedRows decidedByName version } }"): typeof import('./graphql.js').ErasureCarryOutDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ErasureRefuse($input: RefuseErasureRequestInput!) { refuseErasureRequest(input: $input) { id subjectName status refusalReason staffNote version } }"): typeof import('./graphql.js').ErasureRefuseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ErasureList($status: ErasureRequestStatus, $first: Int) { erasureRequests(status: $status, first: $first) { totalCount requests { id subjectKind subjectId subjectName staffNote status refusalReason retainedUntil erasedRows version } } }"): typeof import('./graphql.js').ErasureListDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ErasurePolicy { retentionPolicy { months legalBasis isDefault version } }"): typeof import('./graphql.js').ErasurePolicyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ErasureSetPolicy($input: SetRetentionPolicyInput!) { setRetentionPolicy(input: $input) { months legalBasis isDefault version } }"): typeof import('./graphql.js').ErasureSetPolicyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ErasureReview($first: Int, $offset: Int) { retentionReview(first: $first, offset: $offset) { activeSince months totalCount people { kind id name lastActivityOn pendingRequestId } } }"): typeof import('./graphql.js').ErasureReviewDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ErasureCaseFile($id: ID!) { resident(id: $id) { id firstName lastName dateOfBirth phone email counsellingSessions { id notes durationMinutes occurredOn } } }"): typeof import('./graphql.js').ErasureCaseFileDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ErasureFigures($from: Date!, $to: Date!) { metricFigures(from: $from, to: $to) { metric value } }"): typeof import('./graphql.js').ErasureFiguresDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PrivacyErasureFigures($from: Date!, $to: Date!) {\n  counsellingTotals(from: $from, to: $to) { totalMinutes sessions residents }\n  goalsByDomain(from: $from, to: $to) { domain planned inProgress achieved abandoned total }\n  occupancyOverTime(from: $from, to: $to) { date residents beds rate }\n  helplineFigures(from: $from, to: $to) { contacts contactMinutes anonymousContacts bereavedFollowedUp }\n  programmeFigures(from: $from, to: $to) { attendances namedAttendances namedParticipants meetingsHeld trainingHours }\n  materialSupportFigures(from: $from, to: $to) { handouts parcels }\n}"): typeof import('./graphql.js').PrivacyErasureFiguresDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SubjectAccessStart($input: StartExportInput!) { startExport(input: $input) { id status kind format } }"): typeof import('./graphql.js').SubjectAccessStartDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SubjectAccessJob($id: ID!) { exportJob(id: $id) { id status error fileName } }"): typeof import('./graphql.js').SubjectAccessJobDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SubjectAccessCounsellorRead($id: ID!) { resident(id: $id) { id firstName lastName } }"): typeof import('./graphql.js').SubjectAccessCounsellorReadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SubjectAccessGoalProgress($input: UpdateGoalProgressInput!) { updateGoalProgress(input: $input) { id version } }"): typeof import('./graphql.js').SubjectAccessGoalProgressDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SubjectAccessConsent($input: RecordConsortiumConsentInput!) { recordConsortiumConsent(input: $input) { given } }"): typeof import('./graphql.js').SubjectAccessConsentDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

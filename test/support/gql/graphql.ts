@@ -237,6 +237,18 @@ export type CreateStrategicPlanInput = {
   periodStart: string;
 };
 
+/** Whose personal data a privacy operation concerns: a resident, a relative or a member */
+export type DataSubjectKind =
+  | 'MEMBER'
+  | 'RELATIVE'
+  | 'RESIDENT';
+
+export type DecideErasureRequestInput = {
+  /** The version the manager saw; CONFLICT when someone else changed the request */
+  expectedVersion: number;
+  id: string | number;
+};
+
 /** Whether a department works, is paused or is closed */
 export type DepartmentStatus =
   | 'ACTIVE'
@@ -264,15 +276,39 @@ export type EnrolmentStatus =
   | 'DID_NOT_COMPLETE'
   | 'ENROLLED';
 
+/** Why an erasure request was refused (GDPR art. 17(3), 12(5), 12(6)) */
+export type ErasureRefusalReason =
+  | 'IDENTITY_NOT_CONFIRMED'
+  | 'LEGAL_CLAIMS'
+  | 'LEGAL_RETENTION'
+  | 'MANIFESTLY_UNFOUNDED'
+  | 'WITHDRAWN';
+
+/** How an erasure request reached the organisation */
+export type ErasureRequestChannel =
+  | 'EMAIL'
+  | 'IN_PERSON'
+  | 'LETTER'
+  | 'OTHER'
+  | 'PHONE';
+
+/** PENDING until a manager carries the request out or refuses it */
+export type ErasureRequestStatus =
+  | 'CARRIED_OUT'
+  | 'PENDING'
+  | 'REFUSED';
+
 /** CSV (UTF-8 with BOM), XLSX (numbers as numbers) or PDF (A4, tables and charts) */
 export type ExportFormat =
   | 'CSV'
+  | 'JSON'
   | 'PDF'
   | 'XLSX';
 
 /** What an export is of */
 export type ExportKind =
   | 'CONSORTIUM_OVERVIEW'
+  | 'PERSONAL_DATA'
   | 'PROGRESS_REPORT';
 
 /** The language the file is written in */
@@ -576,6 +612,18 @@ export type RecordConsortiumConsentInput = {
   residentId: string | number;
 };
 
+/** A person's request to have their data erased; the person's name is not stored with it */
+export type RecordErasureRequestInput = {
+  channel: ErasureRequestChannel;
+  /** The day the request arrived; not in the future */
+  receivedOn: string;
+  /** Optional, at most 500 characters (e.g. how identity was checked); erased when the request is carried out */
+  staffNote?: string | null | undefined;
+  /** The resident's, relative's or member's id */
+  subjectId: string | number;
+  subjectKind: DataSubjectKind;
+};
+
 /** Exactly one recipient: residentId, relativeId or anonymousRecipients */
 export type RecordHandoutInput = {
   /** People who received it without a person record */
@@ -598,6 +646,13 @@ export type RecoveryCodeInput = {
   code: string;
   /** The mfaTicket from the challenge `login` answered with */
   ticket: string;
+};
+
+export type RefuseErasureRequestInput = {
+  /** The version the manager saw; CONFLICT when someone else changed the request */
+  expectedVersion: number;
+  id: string | number;
+  reason: ErasureRefusalReason;
 };
 
 /** How a relative is related to a resident */
@@ -662,17 +717,30 @@ export type SessionKind =
   | 'PHONE'
   | 'VIDEO';
 
-/** consortiumId for CONSORTIUM_OVERVIEW, planId for PROGRESS_REPORT */
+export type SetRetentionPolicyInput = {
+  /** The version read (0 while nothing is set); CONFLICT when someone else saved meanwhile */
+  expectedVersion: number;
+  /** The law that requires keeping the record, at most 300 characters */
+  legalBasis?: string | null | undefined;
+  /** Months after a person's last activity, 0 to 600 */
+  months: number;
+};
+
+/** consortiumId for CONSORTIUM_OVERVIEW, planId for PROGRESS_REPORT, subjectKind and subjectId for PERSONAL_DATA */
 export type StartExportInput = {
   consortiumId?: string | number | null | undefined;
   format: ExportFormat;
-  /** First day of the period (included) */
-  from: string;
+  /** First day of the period (included); required except for PERSONAL_DATA */
+  from?: string | null | undefined;
   kind: ExportKind;
   language: ExportLanguage;
   planId?: string | number | null | undefined;
-  /** Last day of the period (included) */
-  to: string;
+  /** PERSONAL_DATA: the resident, relative or member whose data is exported */
+  subjectId?: string | number | null | undefined;
+  /** PERSONAL_DATA: what kind of person subjectId is */
+  subjectKind?: DataSubjectKind | null | undefined;
+  /** Last day of the period (included); required except for PERSONAL_DATA */
+  to?: string | null | undefined;
 };
 
 export type StartGriefFollowUpInput = {
@@ -1025,6 +1093,13 @@ export type MfaMeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type MfaMeQuery = { me: { id: string } };
+
+export type MfaRegenerateCodesMutationVariables = Exact<{
+  input: MfaCodeOnlyInput;
+}>;
+
+
+export type MfaRegenerateCodesMutation = { regenerateMfaRecoveryCodes: { recoveryCodes: Array<string> } };
 
 export type NextRequestResidencesQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -2662,6 +2737,113 @@ export type StaysResidenceNamesQueryVariables = Exact<{ [key: string]: never; }>
 
 export type StaysResidenceNamesQuery = { residents: { edges: Array<{ node: { currentStay: { residence: { name: string } } | null } }> } };
 
+export type ErasureRecordMutationVariables = Exact<{
+  input: RecordErasureRequestInput;
+}>;
+
+
+export type ErasureRecordMutation = { recordErasureRequest: { id: string, subjectKind: DataSubjectKind, subjectId: string, subjectName: string | null, receivedOn: string, channel: ErasureRequestChannel, staffNote: string | null, status: ErasureRequestStatus, version: number, retainedUntil: string | null, recordedByName: string | null } };
+
+export type ErasureCarryOutMutationVariables = Exact<{
+  input: DecideErasureRequestInput;
+}>;
+
+
+export type ErasureCarryOutMutation = { carryOutErasureRequest: { id: string, subjectName: string | null, status: ErasureRequestStatus, staffNote: string | null, erasedRows: number | null, decidedByName: string | null, version: number } };
+
+export type ErasureRefuseMutationVariables = Exact<{
+  input: RefuseErasureRequestInput;
+}>;
+
+
+export type ErasureRefuseMutation = { refuseErasureRequest: { id: string, subjectName: string | null, status: ErasureRequestStatus, refusalReason: ErasureRefusalReason | null, staffNote: string | null, version: number } };
+
+export type ErasureListQueryVariables = Exact<{
+  status?: ErasureRequestStatus | null | undefined;
+  first?: number | null | undefined;
+}>;
+
+
+export type ErasureListQuery = { erasureRequests: { totalCount: number, requests: Array<{ id: string, subjectKind: DataSubjectKind, subjectId: string, subjectName: string | null, staffNote: string | null, status: ErasureRequestStatus, refusalReason: ErasureRefusalReason | null, retainedUntil: string | null, erasedRows: number | null, version: number }> } };
+
+export type ErasurePolicyQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ErasurePolicyQuery = { retentionPolicy: { months: number, legalBasis: string | null, isDefault: boolean, version: number } };
+
+export type ErasureSetPolicyMutationVariables = Exact<{
+  input: SetRetentionPolicyInput;
+}>;
+
+
+export type ErasureSetPolicyMutation = { setRetentionPolicy: { months: number, legalBasis: string | null, isDefault: boolean, version: number } };
+
+export type ErasureReviewQueryVariables = Exact<{
+  first?: number | null | undefined;
+  offset?: number | null | undefined;
+}>;
+
+
+export type ErasureReviewQuery = { retentionReview: { activeSince: string, months: number, totalCount: number, people: Array<{ kind: DataSubjectKind, id: string, name: string, lastActivityOn: string | null, pendingRequestId: string | null }> } };
+
+export type ErasureCaseFileQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ErasureCaseFileQuery = { resident: { id: string, firstName: string, lastName: string, dateOfBirth: string | null, phone: string | null, email: string | null, counsellingSessions: Array<{ id: string, notes: string | null, durationMinutes: number, occurredOn: string }> } | null };
+
+export type ErasureFiguresQueryVariables = Exact<{
+  from: string;
+  to: string;
+}>;
+
+
+export type ErasureFiguresQuery = { metricFigures: Array<{ metric: Metric, value: number | null }> };
+
+export type PrivacyErasureFiguresQueryVariables = Exact<{
+  from: string;
+  to: string;
+}>;
+
+
+export type PrivacyErasureFiguresQuery = { counsellingTotals: { totalMinutes: number, sessions: number, residents: number } | null, goalsByDomain: Array<{ domain: GoalDomain, planned: number, inProgress: number, achieved: number, abandoned: number, total: number }>, occupancyOverTime: Array<{ date: string, residents: number, beds: number, rate: number }>, helplineFigures: { contacts: number, contactMinutes: number, anonymousContacts: number, bereavedFollowedUp: number }, programmeFigures: { attendances: number, namedAttendances: number, namedParticipants: number, meetingsHeld: number, trainingHours: number }, materialSupportFigures: { handouts: number, parcels: number } };
+
+export type SubjectAccessStartMutationVariables = Exact<{
+  input: StartExportInput;
+}>;
+
+
+export type SubjectAccessStartMutation = { startExport: { id: string, status: ExportStatus, kind: ExportKind, format: ExportFormat } };
+
+export type SubjectAccessJobQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type SubjectAccessJobQuery = { exportJob: { id: string, status: ExportStatus, error: string | null, fileName: string } | null };
+
+export type SubjectAccessCounsellorReadQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type SubjectAccessCounsellorReadQuery = { resident: { id: string, firstName: string, lastName: string } | null };
+
+export type SubjectAccessGoalProgressMutationVariables = Exact<{
+  input: UpdateGoalProgressInput;
+}>;
+
+
+export type SubjectAccessGoalProgressMutation = { updateGoalProgress: { id: string, version: number } };
+
+export type SubjectAccessConsentMutationVariables = Exact<{
+  input: RecordConsortiumConsentInput;
+}>;
+
+
+export type SubjectAccessConsentMutation = { recordConsortiumConsent: { given: boolean } };
+
 export type FreshStartSignInMutationVariables = Exact<{
   input: LoginInput;
 }>;
@@ -3139,6 +3321,13 @@ export const MfaMeDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<MfaMeQuery, MfaMeQueryVariables>;
+export const MfaRegenerateCodesDocument = new TypedDocumentString(`
+    mutation MfaRegenerateCodes($input: MfaCodeOnlyInput!) {
+  regenerateMfaRecoveryCodes(input: $input) {
+    recoveryCodes
+  }
+}
+    `) as unknown as TypedDocumentString<MfaRegenerateCodesMutation, MfaRegenerateCodesMutationVariables>;
 export const NextRequestResidencesDocument = new TypedDocumentString(`
     query NextRequestResidences {
   residences {
@@ -6295,6 +6484,213 @@ export const StaysResidenceNamesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<StaysResidenceNamesQuery, StaysResidenceNamesQueryVariables>;
+export const ErasureRecordDocument = new TypedDocumentString(`
+    mutation ErasureRecord($input: RecordErasureRequestInput!) {
+  recordErasureRequest(input: $input) {
+    id
+    subjectKind
+    subjectId
+    subjectName
+    receivedOn
+    channel
+    staffNote
+    status
+    version
+    retainedUntil
+    recordedByName
+  }
+}
+    `) as unknown as TypedDocumentString<ErasureRecordMutation, ErasureRecordMutationVariables>;
+export const ErasureCarryOutDocument = new TypedDocumentString(`
+    mutation ErasureCarryOut($input: DecideErasureRequestInput!) {
+  carryOutErasureRequest(input: $input) {
+    id
+    subjectName
+    status
+    staffNote
+    erasedRows
+    decidedByName
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<ErasureCarryOutMutation, ErasureCarryOutMutationVariables>;
+export const ErasureRefuseDocument = new TypedDocumentString(`
+    mutation ErasureRefuse($input: RefuseErasureRequestInput!) {
+  refuseErasureRequest(input: $input) {
+    id
+    subjectName
+    status
+    refusalReason
+    staffNote
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<ErasureRefuseMutation, ErasureRefuseMutationVariables>;
+export const ErasureListDocument = new TypedDocumentString(`
+    query ErasureList($status: ErasureRequestStatus, $first: Int) {
+  erasureRequests(status: $status, first: $first) {
+    totalCount
+    requests {
+      id
+      subjectKind
+      subjectId
+      subjectName
+      staffNote
+      status
+      refusalReason
+      retainedUntil
+      erasedRows
+      version
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ErasureListQuery, ErasureListQueryVariables>;
+export const ErasurePolicyDocument = new TypedDocumentString(`
+    query ErasurePolicy {
+  retentionPolicy {
+    months
+    legalBasis
+    isDefault
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<ErasurePolicyQuery, ErasurePolicyQueryVariables>;
+export const ErasureSetPolicyDocument = new TypedDocumentString(`
+    mutation ErasureSetPolicy($input: SetRetentionPolicyInput!) {
+  setRetentionPolicy(input: $input) {
+    months
+    legalBasis
+    isDefault
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<ErasureSetPolicyMutation, ErasureSetPolicyMutationVariables>;
+export const ErasureReviewDocument = new TypedDocumentString(`
+    query ErasureReview($first: Int, $offset: Int) {
+  retentionReview(first: $first, offset: $offset) {
+    activeSince
+    months
+    totalCount
+    people {
+      kind
+      id
+      name
+      lastActivityOn
+      pendingRequestId
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ErasureReviewQuery, ErasureReviewQueryVariables>;
+export const ErasureCaseFileDocument = new TypedDocumentString(`
+    query ErasureCaseFile($id: ID!) {
+  resident(id: $id) {
+    id
+    firstName
+    lastName
+    dateOfBirth
+    phone
+    email
+    counsellingSessions {
+      id
+      notes
+      durationMinutes
+      occurredOn
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ErasureCaseFileQuery, ErasureCaseFileQueryVariables>;
+export const ErasureFiguresDocument = new TypedDocumentString(`
+    query ErasureFigures($from: Date!, $to: Date!) {
+  metricFigures(from: $from, to: $to) {
+    metric
+    value
+  }
+}
+    `) as unknown as TypedDocumentString<ErasureFiguresQuery, ErasureFiguresQueryVariables>;
+export const PrivacyErasureFiguresDocument = new TypedDocumentString(`
+    query PrivacyErasureFigures($from: Date!, $to: Date!) {
+  counsellingTotals(from: $from, to: $to) {
+    totalMinutes
+    sessions
+    residents
+  }
+  goalsByDomain(from: $from, to: $to) {
+    domain
+    planned
+    inProgress
+    achieved
+    abandoned
+    total
+  }
+  occupancyOverTime(from: $from, to: $to) {
+    date
+    residents
+    beds
+    rate
+  }
+  helplineFigures(from: $from, to: $to) {
+    contacts
+    contactMinutes
+    anonymousContacts
+    bereavedFollowedUp
+  }
+  programmeFigures(from: $from, to: $to) {
+    attendances
+    namedAttendances
+    namedParticipants
+    meetingsHeld
+    trainingHours
+  }
+  materialSupportFigures(from: $from, to: $to) {
+    handouts
+    parcels
+  }
+}
+    `) as unknown as TypedDocumentString<PrivacyErasureFiguresQuery, PrivacyErasureFiguresQueryVariables>;
+export const SubjectAccessStartDocument = new TypedDocumentString(`
+    mutation SubjectAccessStart($input: StartExportInput!) {
+  startExport(input: $input) {
+    id
+    status
+    kind
+    format
+  }
+}
+    `) as unknown as TypedDocumentString<SubjectAccessStartMutation, SubjectAccessStartMutationVariables>;
+export const SubjectAccessJobDocument = new TypedDocumentString(`
+    query SubjectAccessJob($id: ID!) {
+  exportJob(id: $id) {
+    id
+    status
+    error
+    fileName
+  }
+}
+    `) as unknown as TypedDocumentString<SubjectAccessJobQuery, SubjectAccessJobQueryVariables>;
+export const SubjectAccessCounsellorReadDocument = new TypedDocumentString(`
+    query SubjectAccessCounsellorRead($id: ID!) {
+  resident(id: $id) {
+    id
+    firstName
+    lastName
+  }
+}
+    `) as unknown as TypedDocumentString<SubjectAccessCounsellorReadQuery, SubjectAccessCounsellorReadQueryVariables>;
+export const SubjectAccessGoalProgressDocument = new TypedDocumentString(`
+    mutation SubjectAccessGoalProgress($input: UpdateGoalProgressInput!) {
+  updateGoalProgress(input: $input) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<SubjectAccessGoalProgressMutation, SubjectAccessGoalProgressMutationVariables>;
+export const SubjectAccessConsentDocument = new TypedDocumentString(`
+    mutation SubjectAccessConsent($input: RecordConsortiumConsentInput!) {
+  recordConsortiumConsent(input: $input) {
+    given
+  }
+}
+    `) as unknown as TypedDocumentString<SubjectAccessConsentMutation, SubjectAccessConsentMutationVariables>;
 export const FreshStartSignInDocument = new TypedDocumentString(`
     mutation FreshStartSignIn($input: LoginInput!) {
   login(input: $input) {

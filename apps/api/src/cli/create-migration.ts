@@ -29,8 +29,11 @@ class GrantingGenerator extends TSMigrationGenerator {
     const grants = created.flatMap((table) => {
       const declared = API_SCHEMA.appRoleGrants.get(table);
       if (!declared) undeclared.push(table);
-      if (!declared?.privileges.length) return [];
-      return [`grant ${declared.privileges.join(', ').toLowerCase()} on "${table}" to ${APP_ROLE};`];
+      const columns = Object.entries(API_SCHEMA.appRoleColumnGrants.get(table)?.columns ?? {}).map(
+        ([privilege, names]) => `grant ${privilege.toLowerCase()} (${(names ?? []).map((n) => `"${n}"`).join(', ')}) on "${table}" to ${APP_ROLE};`,
+      );
+      if (!declared?.privileges.length) return columns;
+      return [`grant ${declared.privileges.join(', ').toLowerCase()} on "${table}" to ${APP_ROLE};`, ...columns];
     });
     const up = grants.length ? [...diff.up, '', ...grants] : diff.up;
     // Dropping the stubs leaves their blank separator lines: keep one between groups, none at the end.

@@ -2,6 +2,7 @@ import type { ApiLibrary } from '@bridgeway/api-database';
 import { AssessmentInstrument } from './assessment-instrument.entity.js';
 import { Assessment } from './assessment.entity.js';
 import { AssessmentsModule } from './assessments.module.js';
+import { ASSESSMENTS_PERSONAL_DATA } from './assessments.personal-data.js';
 
 /** Assessment instruments are reference data the app only reads. */
 export const ASSESSMENTS_LIBRARY: ApiLibrary = {
@@ -9,4 +10,5 @@ export const ASSESSMENTS_LIBRARY: ApiLibrary = {
   module: AssessmentsModule,
   entities: [AssessmentInstrument, Assessment],
   appRoleGrants: { assessment_instrument: ['SELECT'], assessment: ['SELECT', 'INSERT', 'UPDATE'] },
+  personalData: ASSESSMENTS_PERSONAL_DATA,
 };

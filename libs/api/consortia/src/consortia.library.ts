@@ -5,6 +5,7 @@ import { ConsortiumMember } from './consortium-member.entity.js';
 import { Consortium } from './consortium.entity.js';
 import { ResidentConsent } from './resident-consent.entity.js';
 import { MIGRATIONS } from './migrations/index.js';
+import { CONSORTIA_PERSONAL_DATA } from './consortia.personal-data.js';
 
 /**
  * Consortia are set up by the owner (demo data, operations): the app only reads them.
@@ -16,4 +17,5 @@ export const CONSORTIA_LIBRARY: ApiLibrary = {
   entities: [Consortium, ConsortiumMember, ConsortiumCoordinator, ResidentConsent],
   migrations: MIGRATIONS,
   appRoleGrants: { consortium: ['SELECT'], consortium_member: ['SELECT'], consortium_coordinator: ['SELECT'], resident_consent: ['SELECT', 'INSERT'] },
+  personalData: CONSORTIA_PERSONAL_DATA,
 };

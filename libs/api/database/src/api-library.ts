@@ -12,6 +12,16 @@ export type AppRolePrivilege = 'SELECT' | 'INSERT' | 'UPDATE' | 'DELETE';
 /** Per table a library owns, exactly the privileges the application role holds on it. */
 export type AppRoleGrants = Readonly<Record<string, readonly AppRolePrivilege[]>>;
 
+/** Privileges PostgreSQL can grant on single columns (DELETE cannot be). */
+export type AppRoleColumnPrivilege = Exclude<AppRolePrivilege, 'DELETE'>;
+
+/**
+ * Per table, privileges the application role holds on some columns only, with exactly those
+ * columns: e.g. an append-only table whose personal columns erasure may clear,
+ * `{ goal_event: { UPDATE: ['note'] } }` (a trigger then limits what the update may write).
+ */
+export type AppRoleColumnGrants = Readonly<Record<string, Readonly<Partial<Record<AppRoleColumnPrivilege, readonly string[]>>>>>;
+
 /**
  * What one API library brings to the application. Each library declares its own (e.g.
  * RESIDENTS_LIBRARY in libs/api/residents); the registry (libs/api/registry) lists them once,
@@ -36,6 +46,11 @@ export interface ApiLibrary {
    */
   appRoleGrants: AppRoleGrants;
   /**
+   * Column-level privileges on tables of its appRoleGrants, for a privilege the table-level list
+   * does not hold; the grants test holds the database to exactly these columns too.
+   */
+  appRoleColumnGrants?: AppRoleColumnGrants;
+  /**
    * The tables it owns that hold a person's data, with how to find a subject's rows and erase
    * them (personal-data.ts); the catalog test requires one for every table with a person column.
    */
@@ -51,6 +66,8 @@ export interface OrmSchema {
 /** The composed schema of the API, with every table's declared grants (catalog test, migration-create). */
 export interface ApiSchema extends OrmSchema {
   appRoleGrants: ReadonlyMap<string, { library: string; privileges: readonly AppRolePrivilege[] }>;
+  /** The column-level grants, by table (ApiLibrary.appRoleColumnGrants). */
+  appRoleColumnGrants: ReadonlyMap<string, { library: string; columns: Readonly<Partial<Record<AppRoleColumnPrivilege, readonly string[]>>> }>;
 }
 
 function duplicates(values: readonly string[]): string[] {
@@ -74,5 +91,13 @@ export function composeSchema(libraries: readonly ApiLibrary[]): ApiSchema {
   ];
   if (twice.length) throw new Error(`Declared more than once: ${twice.join(', ')}`);
   const appRoleGrants = new Map(libraries.flatMap((l) => Object.entries(l.appRoleGrants).map(([table, privileges]) => [table, { library: l.name, privileges }] as const)));
-  return { entities, migrations, appRoleGrants };
+  const appRoleColumnGrants = new Map(libraries.flatMap((l) => Object.entries(l.appRoleColumnGrants ?? {}).map(([table, columns]) => [table, { library: l.name, columns }] as const)));
+  // A column grant belongs to a table of the same library, for a privilege it does not hold on the whole table.
+  const misplaced = [...appRoleColumnGrants].flatMap(([table, { library, columns }]) => {
+    const owner = appRoleGrants.get(table);
+    if (owner?.library !== library) return [`${table} (not in library ${library}'s appRoleGrants)`];
+    return Object.keys(columns).flatMap((p) => (owner.privileges.includes(p as AppRolePrivilege) ? [`${table} ${p} (already granted on the whole table)`] : []));
+  });
+  if (misplaced.length) throw new Error(`Column grants that cannot apply: ${misplaced.join(', ')}`);
+  return { entities, migrations, appRoleGrants, appRoleColumnGrants };
 }

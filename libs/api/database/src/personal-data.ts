@@ -22,7 +22,7 @@ export type PersonalDataCategory =
 export type ErasureRule =
   /** A nullable column: set to NULL. */
   | { kind: 'NULL' }
-  /** A NOT NULL text column: replaced by a fixed marker that identifies no one. */
+  /** A text column that must keep a value (NOT NULL, or required by a check): a value is replaced by a fixed marker that identifies no one; a null stays null. */
   | { kind: 'REPLACE'; value: string }
   /** A jsonb column: these keys' values are set to null (e.g. notes inside a revision's snapshot). */
   | { kind: 'JSON_KEYS'; keys: readonly string[] }

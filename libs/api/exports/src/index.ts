@@ -11,3 +11,4 @@ export * from './exports.controller.js';
 export * from './exports.module.js';
 export * from './exports.library.js';
 export * from './jobs/redis-job-store.js';
+export * from './render/json.js';

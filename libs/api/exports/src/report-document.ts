@@ -47,12 +47,29 @@ export interface Chart {
   series: ChartSeries[];
 }
 
+/** One record printed as labelled fields (a label, then its value, which wraps): for rows too wide for a table. */
+export interface RecordBlock {
+  /** A heading naming the record in words (e.g. "Counselling session – 3 March 2026"); empty: none (the section's only record). */
+  title: string;
+  fields: { label: string; value: string }[];
+}
+
 export interface Section {
   title: string;
   /** Paragraphs printed before the tables (e.g. what a suppressed cell means). */
   notes?: string[];
   tables: Table[];
   charts?: Chart[];
+  /** Records printed as labelled fields after the tables (PDF only). */
+  records?: RecordBlock[];
+}
+
+/** A title page of its own (PDF): the document's title, whom it is about, and what it holds. */
+export interface CoverPage {
+  /** Lines of facts under the title (label, value): whose data, organisation, date. */
+  facts: { label: string; value: string }[];
+  /** Paragraphs after the facts (what the export holds). */
+  paragraphs: string[];
 }
 
 export interface ReportDocument {
@@ -64,6 +81,14 @@ export interface ReportDocument {
   /** ISO timestamp. */
   generatedAt: string;
   sections: Section[];
+  /** PDF: a title page before the sections. */
+  cover?: CoverPage;
+  /** PDF: printed in the running header instead of the period (a document that has none). */
+  headerNote?: string;
+  /** The file's name without extension (else made from the title, organisation and period). */
+  fileStem?: string;
+  /** JSON: the machine-readable content the JSON file holds (else the document itself). */
+  data?: unknown;
 }
 
 export const text = (value: string): Cell => ({ kind: 'text', value });

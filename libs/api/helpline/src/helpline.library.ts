@@ -4,6 +4,7 @@ import { HelplineContact } from './helpline-contact.entity.js';
 import { GriefFollowUp } from './grief-follow-up.entity.js';
 import { PlannedContact } from './planned-contact.entity.js';
 import { HelplineModule } from './helpline.module.js';
+import { HELPLINE_PERSONAL_DATA } from './helpline.personal-data.js';
 
 /** Contacts are corrected, not deleted; follow-up plans end; planned contacts are cancelled. */
 export const HELPLINE_LIBRARY: ApiLibrary = {
@@ -16,4 +17,5 @@ export const HELPLINE_LIBRARY: ApiLibrary = {
     grief_follow_up: ['SELECT', 'INSERT', 'UPDATE'],
     planned_contact: ['SELECT', 'INSERT', 'UPDATE'],
   },
+  personalData: HELPLINE_PERSONAL_DATA,
 };

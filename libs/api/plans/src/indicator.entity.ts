@@ -13,6 +13,9 @@ import { Objective } from './objective.entity.js';
  */
 @Entity(tenantOwned<Indicator>('indicator'))
 @Index({ properties: ['tenant', 'objective', 'position'] })
+// MikroORM 7.2.1 reads this check back from PostgreSQL (`target >= (0)::double precision`) as
+// `target >= 0 precision`, so every generated migration drops and re-adds it (and the year
+// target's): delete those lines from a new migration; the database already holds this check.
 @Check({ name: 'indicator_target_check', expression: 'target >= 0' })
 export class Indicator extends TenantOwnedEntity {
   @ManyToOne({ entity: () => Objective, ref: true, joinColumns: ['tenant_id', 'objective_id'], updateRule: 'no action', deleteRule: 'cascade' })

@@ -24,24 +24,35 @@ export interface ErasedTable {
 }
 
 const IDENTIFIER = /^[a-z_][a-z0-9_]*$/;
+/** Keys of a jsonb snapshot (camelCase allowed). */
+const JSON_KEY = /^[a-zA-Z_][a-zA-Z0-9_]*$/;
 
 function identifier(name: string): string {
   if (!IDENTIFIER.test(name)) throw new Error(`Not a plain SQL identifier in the personal-data catalog: ${name}`);
   return name;
 }
 
-/** The SQL expression a column gets on erasure, or null when the column is kept. */
-function erasedValue(column: string, rule: ErasureRule): string | null {
+/**
+ * The SQL expression a column gets on erasure, or null when the column is kept. A null stays null
+ * (REPLACE marks only what was written), and JSON_KEYS touches only an object: these are the values
+ * the erase_only trigger of the append-only tables accepts.
+ */
+export function erasedValue(column: string, rule: ErasureRule): string | null {
   const c = identifier(column);
   switch (rule.kind) {
     case 'NULL':
       return 'null';
     case 'REPLACE':
-      return `'${rule.value.replace(/'/g, "''")}'`;
+      return `case when t.${c} is null then null else '${rule.value.replace(/'/g, "''")}' end`;
     case 'JSON_KEYS': {
-      const keys = rule.keys.map((k) => `'${identifier(k)}'`).join(', ');
+      const keys = rule.keys
+        .map((k) => {
+          if (!JSON_KEY.test(k)) throw new Error(`Not a plain JSON key in the personal-data catalog: ${k}`);
+          return `'${k}'`;
+        })
+        .join(', ');
       // Keeps the snapshot's shape (every key stays), with the personal keys' values null.
-      return `(select coalesce(jsonb_object_agg(e.key, case when e.key in (${keys}) then 'null'::jsonb else e.value end), '{}'::jsonb) from jsonb_each(t.${c}) e)`;
+      return `case when jsonb_typeof(t.${c}) = 'object' then (select coalesce(jsonb_object_agg(e.key, case when e.key in (${keys}) then 'null'::jsonb else e.value end), '{}'::jsonb) from jsonb_each(t.${c}) e) else t.${c} end`;
     }
     case 'KEEP':
       return null;
@@ -70,7 +81,8 @@ export class PersonalDataService {
     const sections: PersonalDataSection[] = [];
     for (const table of this.tablesOf(subject.kind)) {
       const rows = await em.execute<Record<string, unknown>[]>(
-        `select t.* from ${identifier(table.table)} t where ${table.rowsOf[subject.kind]} order by t.created_at nulls first, t.id`,
+        // Not every table has created_at: read it through the row's JSON (null when absent).
+        `select t.* from ${identifier(table.table)} t where (${table.rowsOf[subject.kind]}) order by to_jsonb(t) ->> 'created_at' nulls first, t.id`,
         { subjectId: subject.id },
       );
       sections.push({ table: table.table, title: table.title, rows: rows.map(({ tenant_id: _tenant, ...row }) => row) });
@@ -89,7 +101,7 @@ export class PersonalDataService {
     for (const table of ordered) {
       const where = table.rowsOf[subject.kind];
       if (table.onErasure === 'DELETE') {
-        const rows = await em.execute(`delete from ${identifier(table.table)} t where ${where}`, { subjectId: subject.id }, 'run');
+        const rows = await em.execute(`delete from ${identifier(table.table)} t where (${where})`, { subjectId: subject.id }, 'run');
         erased.push({ table: table.table, rows: Number((rows as { affectedRows?: number }).affectedRows ?? 0), action: 'DELETED' });
         continue;
       }
@@ -98,7 +110,7 @@ export class PersonalDataService {
         .filter(([, value]) => value !== null)
         .map(([column, value]) => `${identifier(column)} = ${value}`);
       if (!sets.length) continue;
-      const rows = await em.execute(`update ${identifier(table.table)} t set ${sets.join(', ')} where ${where}`, { subjectId: subject.id }, 'run');
+      const rows = await em.execute(`update ${identifier(table.table)} t set ${sets.join(', ')} where (${where})`, { subjectId: subject.id }, 'run');
       erased.push({ table: table.table, rows: Number((rows as { affectedRows?: number }).affectedRows ?? 0), action: 'ANONYMISED' });
     }
     return erased;

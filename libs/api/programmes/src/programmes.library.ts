@@ -7,6 +7,7 @@ import { Meeting } from './meeting.entity.js';
 import { Attendance } from './attendance.entity.js';
 import { Enrolment } from './enrolment.entity.js';
 import { ProgrammesModule } from './programmes.module.js';
+import { PROGRAMMES_PERSONAL_DATA } from './programmes.personal-data.js';
 
 /**
  * Programmes end or pause, meetings are cancelled: no DELETE there. Leaders are replaced
@@ -25,4 +26,5 @@ export const PROGRAMMES_LIBRARY: ApiLibrary = {
     attendance: ['SELECT', 'INSERT', 'UPDATE'],
     enrolment: ['SELECT', 'INSERT', 'UPDATE'],
   },
+  personalData: PROGRAMMES_PERSONAL_DATA,
 };

@@ -73,6 +73,10 @@ export const NATURAL_LIST_SIZES: Readonly<Record<string, number>> = Object.freez
   'ProgressReport.milestonesDue': 50,
   /** Calendar months overlapping a period of under 120 months: at most 121. */
   'IndicatorProgress.trend': 121,
+  /** One page of `erasureRequests(first)`, at most PAGE_SIZES.erasureRequests.max (100). */
+  'ErasureRequestPage.requests': 100,
+  /** One page of `retentionReview(first)`, at most PAGE_SIZES.retentionReview.max (100). */
+  'RetentionReview.people': 100,
 });
 
 /** Assumed length of a list field missing from the table above (kept high so it shows in the cost). */

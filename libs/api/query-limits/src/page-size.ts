@@ -38,6 +38,8 @@ export const PAGE_SIZES = {
   staff: { default: 100, max: 500 },
   strategicPlans: { default: 20, max: 100 },
   publishedReports: { default: 20, max: 200 },
+  erasureRequests: { default: 50, max: 100 },
+  retentionReview: { default: 50, max: 100 },
 } as const satisfies Record<string, PageSize>;
 
 /** The `first` argument of a paged list field: optional, with its default and maximum in the schema's description. */

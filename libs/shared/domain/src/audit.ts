@@ -17,6 +17,10 @@ export const AUDIT_ACTIONS = [
   'MOVE',
   'TAKE_ATTENDANCE',
   'ENROL',
+  /** An art. 17 erasure carried out: the person's data anonymised (details: tables and row counts, no names). */
+  'ERASE',
+  /** An art. 15 export of a person's data (details: format, language, export job). */
+  'EXPORT',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

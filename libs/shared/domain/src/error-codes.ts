@@ -42,6 +42,14 @@ export enum ConflictReason {
   EXPORT_LIMIT_REACHED = 'EXPORT_LIMIT_REACHED',
   /** This kind of export is not offered by the server yet. */
   EXPORT_NOT_AVAILABLE = 'EXPORT_NOT_AVAILABLE',
+  /** Art. 17: the organisation's retention period for the person has not run out (`extensions.retainedUntil`); refuse the request instead. */
+  RETENTION_PERIOD_RUNNING = 'RETENTION_PERIOD_RUNNING',
+  /** The erasure request was already carried out or refused. */
+  ERASURE_REQUEST_DECIDED = 'ERASURE_REQUEST_DECIDED',
+  /** The person already has an erasure request waiting for a decision. */
+  ERASURE_REQUEST_PENDING = 'ERASURE_REQUEST_PENDING',
+  /** The person's data was already erased. */
+  ALREADY_ERASED = 'ALREADY_ERASED',
 }
 
 export function isConflictReason(value: unknown): value is ConflictReason {

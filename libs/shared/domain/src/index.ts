@@ -5,3 +5,4 @@ export * from './audit.js';
 export * from './programmes.js';
 export * from './metrics.js';
 export * from './privacy.js';
+export * from './erasure.js';

@@ -5,6 +5,7 @@ import { Role } from '@bridgeway/shared-domain';
 import { useSession } from '@bridgeway/web-auth';
 import { ResidentCaseFileDocument } from '@bridgeway/web-graphql';
 import { FormDialog, QueryState, apiProblemFrom, monthStartIsoDate, todayIsoDate } from '@bridgeway/web-components';
+import { PersonalDataExportDialog } from '@bridgeway/web-exports';
 import { AdmitForm, DischargeForm } from '@bridgeway/web-stays';
 import { usePageTitle } from '@bridgeway/web-ui';
 import { useCallback, useState } from 'react';
@@ -21,7 +22,7 @@ import { LogSessionForm } from './sessions/log-session-form';
 import { SessionsTimeline } from './sessions/sessions-timeline';
 import { StayHistory } from './stays/stay-history';
 
-type Dialog = 'admit' | 'discharge' | null;
+type Dialog = 'admit' | 'discharge' | 'export' | null;
 
 /** A resident's case file: header, goals, sessions, attendance at groups, the session form, BARC-10, relatives and stays. */
 export function CaseFilePage() {
@@ -75,6 +76,7 @@ function CaseFile({ resident }: { resident: CaseFileResident }) {
       back={back}
       onAdmit={() => setDialog('admit')}
       onDischarge={() => setDialog('discharge')}
+      onExportPersonalData={isManager ? () => setDialog('export') : undefined}
     />
   );
 
@@ -105,6 +107,7 @@ function CaseFile({ resident }: { resident: CaseFileResident }) {
         </Grid.Col>
       </Grid>
       {justLogged && <SessionUndoToast key={justLogged.id} session={justLogged} onClose={closeToast} />}
+      {isManager && <PersonalDataExportDialog opened={dialog === 'export'} onClose={close} subjectKind="RESIDENT" subjectId={resident.id} name={name} />}
       <FormDialog opened={dialog === 'admit'} onClose={close} title={t('stays:admit.title', { name })}>
         <AdmitForm residentId={resident.id} onAdmitted={close} onCancel={close} />
       </FormDialog>

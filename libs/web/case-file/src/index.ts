@@ -3,7 +3,7 @@ import type { WebDomain } from '@bridgeway/web-shell';
 
 /** A resident's case file (reached from the caseload and the residences board, so no menu entry). */
 export const caseFileDomain: WebDomain = {
-  namespaces: ['case-file', 'stays'],
+  namespaces: ['case-file', 'stays', 'exports'],
   routes: [
     {
       path: '/residents/:residentId',

@@ -5,6 +5,7 @@ import { ProblemAlert, SectionCard, apiProblemFrom, type ApiProblem, type Period
 import {
   ExportJobDocument,
   StartExportDocument,
+  type DataSubjectKind,
   type ExportFormat,
   type ExportJobFieldsFragment,
   type ExportKind,
@@ -23,8 +24,15 @@ export interface ExportButtonsProps {
   /** The consortium (CONSORTIUM_OVERVIEW) or the plan (PROGRESS_REPORT) exported. */
   consortiumId?: string;
   planId?: string;
-  period: Period;
+  /** PERSONAL_DATA: the person whose data is exported (no period). */
+  subjectId?: string;
+  subjectKind?: DataSubjectKind;
+  period?: Period;
   formats?: readonly ExportFormat[];
+  /** The file's language when not the user's own (PERSONAL_DATA: the person's). */
+  language?: ExportLanguage;
+  /** The line above the buttons, when not "Download these figures …". */
+  description?: string;
 }
 
 type Phase =
@@ -55,7 +63,7 @@ function saveBlob(blob: Blob, fileName: string): void {
  * Export buttons for one report (PDF, XLSX, CSV): each starts an export job on the server, shows
  * its progress while polling it, then downloads the file with the session's token.
  */
-export function ExportButtons({ kind, consortiumId, planId, period, formats = ['PDF', 'XLSX', 'CSV'] }: ExportButtonsProps) {
+export function ExportButtons({ kind, consortiumId, planId, subjectId, subjectKind, period, formats = ['PDF', 'XLSX', 'CSV'], language: chosenLanguage, description }: ExportButtonsProps) {
   const { t, i18n } = useTranslation('exports');
   const client = useApolloClient();
   const sessionFetch = useSessionFetch();
@@ -68,7 +76,7 @@ export function ExportButtons({ kind, consortiumId, planId, period, formats = ['
       mounted.current = false;
     };
   }, []);
-  const language = LANGUAGES.find((l) => l === i18n.resolvedLanguage) ?? 'en';
+  const language = chosenLanguage ?? LANGUAGES.find((l) => l === i18n.resolvedLanguage) ?? 'en';
   const busy = phase.step === 'working' || phase.step === 'downloading';
 
   async function download(job: ExportJobFieldsFragment): Promise<void> {
@@ -95,8 +103,8 @@ export function ExportButtons({ kind, consortiumId, planId, period, formats = ['
             format,
             ...(consortiumId ? { consortiumId } : {}),
             ...(planId ? { planId } : {}),
-            from: period.from,
-            to: period.to,
+            ...(subjectId ? { subjectId, subjectKind } : {}),
+            ...(period ? { from: period.from, to: period.to } : {}),
             language,
           },
         },
@@ -131,7 +139,7 @@ export function ExportButtons({ kind, consortiumId, planId, period, formats = ['
   return (
     <Stack gap="xs">
       <Text size="sm" c="gray.7">
-        {t('description')}
+        {description ?? t('description')}
       </Text>
       <Group gap="xs">
         {formats.map((format) => (

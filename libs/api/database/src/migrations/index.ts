@@ -6,6 +6,7 @@ import { Migration20261201184127_manager_figure_indexes } from './Migration20261
 import { Migration20261201201500_actor_change_notify } from './Migration20261201201500_actor_change_notify.js';
 import { Migration20261201224450_departments } from './Migration20261201224450_departments.js';
 import { Migration20261202053000_readiness_migration_names } from './Migration20261202053000_readiness_migration_names.js';
+import { Migration20261202104000_erase_only_updates } from './Migration20261202104000_erase_only_updates.js';
 
 export const MIGRATIONS = [
   { name: 'Migration20261123003751_foundation', class: Migration20261123003751_foundation },
@@ -15,4 +16,5 @@ export const MIGRATIONS = [
   { name: 'Migration20261201201500_actor_change_notify', class: Migration20261201201500_actor_change_notify },
   { name: 'Migration20261201224450_departments', class: Migration20261201224450_departments },
   { name: 'Migration20261202053000_readiness_migration_names', class: Migration20261202053000_readiness_migration_names },
+  { name: 'Migration20261202104000_erase_only_updates', class: Migration20261202104000_erase_only_updates },
 ];

@@ -10,6 +10,7 @@ import { ConflictReason } from '@bridgeway/shared-domain';
 import type { StartExportInput } from '../dto/start-export.input.js';
 import { EXPORT_SOURCES, type ExportRequest, type ExportSource } from '../export-source.js';
 import { renderCsv } from '../render/csv.js';
+import { renderJson } from '../render/json.js';
 import { renderPdf } from '../render/pdf.js';
 import { renderXlsx } from '../render/xlsx.js';
 import { fileSlug, type ReportDocument } from '../report-document.js';
@@ -19,7 +20,11 @@ const FORMATS: Record<ExportFormat, { extension: string; contentType: string; re
   CSV: { extension: 'csv', contentType: 'text/csv; charset=utf-8', render: renderCsv },
   XLSX: { extension: 'xlsx', contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', render: renderXlsx },
   PDF: { extension: 'pdf', contentType: 'application/pdf', render: renderPdf },
+  JSON: { extension: 'json', contentType: 'application/json; charset=utf-8', render: renderJson },
 };
+
+/** The formats of a source that names none. */
+const DEFAULT_FORMATS: readonly ExportFormat[] = ['CSV', 'XLSX', 'PDF'];
 
 /** Progress milestones: the data (the source's 0..100 scaled into 5..60), then rendering. */
 const PROGRESS = { started: 5, dataEnd: 60, rendering: 70, done: 100 } as const;
@@ -50,10 +55,21 @@ export class ExportJobsService implements BeforeApplicationShutdown {
     const source = this.sources.find((s) => s.kind === input.kind);
     if (!source) throw new ConflictError('This kind of export is not available yet', { reason: ConflictReason.EXPORT_NOT_AVAILABLE });
     if (!source.roles.includes(actor.role)) throw new ForbiddenError();
+    if (!(source.formats ?? DEFAULT_FORMATS).includes(input.format)) throw new BadUserInputError({ format: `This export is available as ${(source.formats ?? DEFAULT_FORMATS).join(', ')}` });
     const targetId = input[source.targetField];
     if (!targetId) throw new BadUserInputError({ [source.targetField]: `Give the ${source.targetField} of what to export` });
-    assertPeriod(input);
-    const request: ExportRequest = { targetId, from: input.from, to: input.to, language: input.language };
+    let period: { from: string; to: string };
+    if (source.hasPeriod === false) {
+      // No period of its own: the job's dates are the day of the export (file name, audit).
+      const today = new Date().toISOString().slice(0, 10);
+      period = { from: today, to: today };
+    } else {
+      if (!input.from) throw new BadUserInputError({ from: 'Give the first day of the period' });
+      if (!input.to) throw new BadUserInputError({ to: 'Give the last day of the period' });
+      period = { from: input.from, to: input.to };
+      assertPeriod(period);
+    }
+    const request: ExportRequest = { targetId, ...period, language: input.language, subjectKind: input.subjectKind ?? null };
     // In the request: a target the caller may not see is refused now, not in a failed job.
     await source.authorize(request);
     const job: ExportJobRecord = {
@@ -64,7 +80,7 @@ export class ExportJobsService implements BeforeApplicationShutdown {
       format: input.format,
       status: 'QUEUED',
       progress: 0,
-      fileName: `${fileSlug(input.kind)}-${input.from}-${input.to}.${FORMATS[input.format].extension}`,
+      fileName: `${fileSlug(input.kind)}-${period.from}-${period.to}.${FORMATS[input.format].extension}`,
       error: null,
       createdAt: new Date(),
       expiresAt: null,
@@ -116,7 +132,7 @@ export class ExportJobsService implements BeforeApplicationShutdown {
       await this.store.update(job.id, { progress: PROGRESS.rendering });
       const format = FORMATS[job.format];
       const content = await format.render(doc);
-      const fileName = `${fileSlug(doc.title)}-${fileSlug(doc.organisations[0] ?? '')}-${request.from}-${request.to}.${format.extension}`;
+      const fileName = `${doc.fileStem ?? `${fileSlug(doc.title)}-${fileSlug(doc.organisations[0] ?? '')}-${request.from}-${request.to}`}.${format.extension}`;
       await this.store.update(job.id, {
         status: 'DONE',
         progress: PROGRESS.done,
@@ -146,11 +162,14 @@ export class ExportJobsService implements BeforeApplicationShutdown {
           const doc = await source.build(request, (percent) =>
             this.store.update(job.id, { progress: Math.round(PROGRESS.started + ((PROGRESS.dataEnd - PROGRESS.started) * Math.min(100, Math.max(0, percent))) / 100) }),
           );
+          const row = source.auditRow?.(request) ?? { action: 'READ' as const, entityType: source.auditEntityType };
+          const period: Record<string, string> = source.hasPeriod === false ? {} : { from: request.from, to: request.to };
           await this.audit.record({
-            action: 'READ',
-            entityType: source.auditEntityType,
+            action: row.action,
+            entityType: row.entityType,
             entityId: request.targetId,
-            details: { export: true, format: job.format, kind: job.kind, exportJobId: job.id, from: request.from, to: request.to, language: request.language },
+            residentId: row.residentId ?? null,
+            details: { export: true, format: job.format, kind: job.kind, exportJobId: job.id, ...period, language: request.language },
           });
           return doc;
         },

@@ -1,8 +1,10 @@
 import type { OnModuleDestroy } from '@nestjs/common';
 
-export const EXPORT_KINDS = ['CONSORTIUM_OVERVIEW', 'PROGRESS_REPORT'] as const;
+/** PERSONAL_DATA: a person's data and access log (GDPR art. 15), JSON or PDF only. */
+export const EXPORT_KINDS = ['CONSORTIUM_OVERVIEW', 'PROGRESS_REPORT', 'PERSONAL_DATA'] as const;
 export type ExportKind = (typeof EXPORT_KINDS)[number];
-export const EXPORT_FORMATS = ['CSV', 'XLSX', 'PDF'] as const;
+/** JSON: only for the kinds whose source offers it (PERSONAL_DATA). */
+export const EXPORT_FORMATS = ['CSV', 'XLSX', 'PDF', 'JSON'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 export const EXPORT_STATUSES = ['QUEUED', 'RUNNING', 'DONE', 'FAILED'] as const;
 export type ExportStatus = (typeof EXPORT_STATUSES)[number];

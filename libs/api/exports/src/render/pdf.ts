@@ -1,6 +1,6 @@
 import PDFDocument from 'pdfkit';
 import { formatNumber, formatPeriod, textsOf } from '../export-texts.js';
-import type { Cell, Chart, ReportDocument, Table } from '../report-document.js';
+import type { Cell, Chart, RecordBlock, ReportDocument, Table } from '../report-document.js';
 import { PDF_FONTS } from './fonts.js';
 
 type Pdf = PDFKit.PDFDocument;
@@ -53,7 +53,7 @@ function drawRunningHeader(layout: Layout): void {
   doc.save();
   doc.font(FONT).fontSize(8).fillColor(MUTED);
   doc.text(report.organisations.join(', '), left, y, { width: width * 0.6, lineBreak: false, ellipsis: true });
-  doc.text(formatPeriod(report.period, report.language), left + width * 0.6, y, { width: width * 0.4, align: 'right', lineBreak: false });
+  doc.text(report.headerNote ?? formatPeriod(report.period, report.language), left + width * 0.6, y, { width: width * 0.4, align: 'right', lineBreak: false, ellipsis: true });
   doc
     .moveTo(left, y + 12)
     .lineTo(left + width, y + 12)
@@ -137,6 +137,67 @@ function drawTable(layout: Layout, table: Table): void {
     drawRow(layout, r, widths, { bold });
   }
   doc.moveDown(1);
+}
+
+/** A record as labelled fields: the label on the left, its value (wrapping, across pages if long) on the right. */
+function drawRecord(layout: Layout, record: RecordBlock): void {
+  const { doc, left, width } = layout;
+  const labelWidth = Math.round(width * 0.3);
+  const valueWidth = width - labelWidth - 8;
+  const fieldHeight = (f: { label: string; value: string }) =>
+    Math.max(doc.font(BOLD).fontSize(TABLE_FONT_SIZE).heightOfString(f.label || ' ', { width: labelWidth }), doc.font(FONT).fontSize(TABLE_FONT_SIZE).heightOfString(f.value || ' ', { width: valueWidth })) + 3;
+  const first = record.fields[0];
+  ensureRoom(layout, 22 + (first ? Math.min(fieldHeight(first), 60) : 0));
+  if (record.title) {
+    doc.font(BOLD).fontSize(10).fillColor('black').text(record.title, left, doc.y, { width });
+    doc.moveDown(0.2);
+  }
+  for (const field of record.fields) {
+    const height = fieldHeight(field);
+    // A field that fits on a page starts on the page it fits; a longer one (notes) flows over pages.
+    if (height <= layout.bottom - layout.top) ensureRoom(layout, height);
+    else ensureRoom(layout, 40);
+    const y = doc.y;
+    doc.font(BOLD).fontSize(TABLE_FONT_SIZE).fillColor(MUTED).text(field.label, left, y, { width: labelWidth });
+    const afterLabel = doc.y;
+    const pageOfLabel = doc.bufferedPageRange().count;
+    doc.font(FONT).fontSize(TABLE_FONT_SIZE).fillColor('black').text(field.value || '–', left + labelWidth + 8, y, { width: valueWidth });
+    const samePage = doc.bufferedPageRange().count === pageOfLabel;
+    doc.x = left;
+    doc.y = (samePage ? Math.max(afterLabel, doc.y) : doc.y) + 3;
+  }
+  doc
+    .moveTo(left, doc.y)
+    .lineTo(left + width, doc.y)
+    .lineWidth(0.3)
+    .strokeColor('#cccccc')
+    .stroke();
+  doc.moveDown(0.6);
+}
+
+/** The title page: the title, the facts (whose data, organisation, date) and what the document holds. */
+function drawCover(layout: Layout): void {
+  const { doc, report, left, width } = layout;
+  const cover = report.cover;
+  if (!cover) return;
+  doc.font(BOLD).fontSize(22).fillColor('black').text(report.title, left, layout.top + 40, { width });
+  doc.moveDown(1.2);
+  const labelWidth = Math.round(width * 0.3);
+  for (const fact of cover.facts) {
+    const y = doc.y;
+    doc.font(BOLD).fontSize(11).fillColor(MUTED).text(fact.label, left, y, { width: labelWidth });
+    const afterLabel = doc.y;
+    doc.font(FONT).fontSize(11).fillColor('black').text(fact.value, left + labelWidth + 8, y, { width: width - labelWidth - 8 });
+    doc.y = Math.max(afterLabel, doc.y) + 4;
+  }
+  doc.moveDown(1);
+  for (const paragraph of cover.paragraphs) {
+    doc.font(FONT).fontSize(10).fillColor('black').text(paragraph, left, doc.y, { width });
+    doc.moveDown(0.6);
+  }
+  doc.addPage();
+  doc.x = left;
+  doc.y = layout.top;
 }
 
 function niceMax(value: number): number {
@@ -232,7 +293,7 @@ export function renderPdf(report: ReportDocument): Promise<Buffer> {
     bufferPages: true,
     font: PDF_FONTS.regular,
     lang: t.locale,
-    info: { Title: `${report.title} – ${report.organisations.join(', ')}`, Author: 'Bridgeway', Subject: formatPeriod(report.period, report.language) },
+    info: { Title: `${report.title} – ${report.organisations.join(', ')}`, Author: 'Bridgeway', Subject: report.headerNote ?? formatPeriod(report.period, report.language) },
     displayTitle: true,
   });
   doc.registerFont(FONT, PDF_FONTS.regular);
@@ -252,14 +313,17 @@ export function renderPdf(report: ReportDocument): Promise<Buffer> {
     doc.on('error', reject);
   });
 
-  doc.font(BOLD).fontSize(18).text(report.title, layout.left, layout.top, { width: layout.width });
-  doc.font(BOLD).fontSize(12).text(report.organisations.join(', '), { width: layout.width });
-  doc.font(FONT).fontSize(10).text(`${t.period}: ${formatPeriod(report.period, report.language)}`, { width: layout.width });
-  doc
-    .fillColor(MUTED)
-    .fontSize(8)
-    .text(`${t.generated}: ${new Intl.DateTimeFormat(t.locale, { dateStyle: 'long', timeStyle: 'short', timeZone: 'UTC' }).format(new Date(report.generatedAt))} UTC`, { width: layout.width });
-  doc.fillColor('black').moveDown(1);
+  if (report.cover) drawCover(layout);
+  else {
+    doc.font(BOLD).fontSize(18).text(report.title, layout.left, layout.top, { width: layout.width });
+    doc.font(BOLD).fontSize(12).text(report.organisations.join(', '), { width: layout.width });
+    doc.font(FONT).fontSize(10).text(`${t.period}: ${formatPeriod(report.period, report.language)}`, { width: layout.width });
+    doc
+      .fillColor(MUTED)
+      .fontSize(8)
+      .text(`${t.generated}: ${new Intl.DateTimeFormat(t.locale, { dateStyle: 'long', timeStyle: 'short', timeZone: 'UTC' }).format(new Date(report.generatedAt))} UTC`, { width: layout.width });
+    doc.fillColor('black').moveDown(1);
+  }
 
   for (const section of report.sections) {
     ensureRoom(layout, 80);
@@ -272,6 +336,7 @@ export function renderPdf(report: ReportDocument): Promise<Buffer> {
     }
     for (const table of section.tables) drawTable(layout, table);
     for (const chart of section.charts ?? []) drawChart(layout, chart);
+    for (const record of section.records ?? []) drawRecord(layout, record);
   }
 
   // Running header and page numbers, now that the number of pages is known.

@@ -16,13 +16,15 @@ interface ResidentHeaderProps {
   back: { to: string; label: string };
   onAdmit(): void;
   onDischarge(): void;
+  /** Given for managers: "Export personal data" (GDPR art. 15) in the actions menu. */
+  onExportPersonalData?: () => void;
 }
 
 const statusColour = { IN_RESIDENCE: 'teal.9', FOLLOW_UP: 'indigo.7', CLOSED: 'gray.7' } as const;
 
 /** Who the resident is, where they live now, who their key worker is, and the counselling totals. */
-export function ResidentHeader({ resident, showAuditLink, back, onAdmit, onDischarge }: ResidentHeaderProps) {
-  const { t } = useTranslation('case-file');
+export function ResidentHeader({ resident, showAuditLink, back, onAdmit, onDischarge, onExportPersonalData }: ResidentHeaderProps) {
+  const { t } = useTranslation(['case-file', 'exports']);
   const bedName = useBedName();
   const format = useFormatters();
   const name = `${resident.firstName} ${resident.lastName}`;
@@ -95,6 +97,7 @@ export function ResidentHeader({ resident, showAuditLink, back, onAdmit, onDisch
                 {t('header.auditTrail')}
               </Menu.Item>
             )}
+            {onExportPersonalData && <Menu.Item onClick={onExportPersonalData}>{t('exports:personalData.action')}</Menu.Item>}
             {stay && <Menu.Item onClick={onDischarge}>{t('header.discharge')}</Menu.Item>}
             {canAdmit && <Menu.Item onClick={onAdmit}>{t('header.admit')}</Menu.Item>}
           </Menu.Dropdown>

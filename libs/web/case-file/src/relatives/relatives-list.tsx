@@ -1,5 +1,8 @@
 import { Button, Group, List, Text } from '@mantine/core';
+import { Role } from '@bridgeway/shared-domain';
+import { useSession } from '@bridgeway/web-auth';
 import { FormDialog, SectionCard } from '@bridgeway/web-components';
+import { PersonalDataExportDialog } from '@bridgeway/web-exports';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CaseFileRelativeLink } from '../case-file-types';
@@ -10,10 +13,13 @@ type Dialog = { kind: 'add' } | { kind: 'link' } | { kind: 'edit'; relativeId: s
 
 /** Family members and close people linked to the resident; add a new one, link one already recorded, or edit one. */
 export function RelativesList({ relatives }: { relatives: readonly CaseFileRelativeLink[] }) {
-  const { t } = useTranslation('case-file');
+  const { t } = useTranslation(['case-file', 'exports']);
   const residentId = useResidentId();
   const [dialog, setDialog] = useState<Dialog>(null);
   const [saved, setSaved] = useState<string | null>(null);
+  // Managers may export a relative's personal data (GDPR art. 15).
+  const isManager = useSession().user?.role === Role.MANAGER;
+  const [exporting, setExporting] = useState<{ relativeId: string; name: string } | null>(null);
   const close = () => setDialog(null);
   const done = (message: string) => {
     setDialog(null);
@@ -67,6 +73,16 @@ export function RelativesList({ relatives }: { relatives: readonly CaseFileRelat
                   >
                     {t('forms.relatives.edit')}
                   </Button>
+                  {isManager && (
+                    <Button
+                      size="compact-xs"
+                      variant="subtle"
+                      aria-label={t('exports:personalData.actionFor', { name })}
+                      onClick={() => setExporting({ relativeId: link.relative.id, name })}
+                    >
+                      {t('exports:personalData.action')}
+                    </Button>
+                  )}
                 </Group>
               </List.Item>
             );
@@ -78,6 +94,15 @@ export function RelativesList({ relatives }: { relatives: readonly CaseFileRelat
         {dialog?.kind === 'link' && <LinkRelativeForm residentId={residentId} onSaved={done} onCancel={close} />}
         {dialog?.kind === 'edit' && <EditRelativeForm relativeId={dialog.relativeId} onSaved={done} onCancel={close} />}
       </FormDialog>
+      {isManager && (
+        <PersonalDataExportDialog
+          opened={exporting !== null}
+          onClose={() => setExporting(null)}
+          subjectKind="RELATIVE"
+          subjectId={exporting?.relativeId ?? ''}
+          name={exporting?.name ?? ''}
+        />
+      )}
     </SectionCard>
   );
 }
