@@ -25,8 +25,15 @@ describe("a manager's export of a resident's personal data", () => {
   });
 
   it('opens a case file, exports the data as a Norwegian PDF and opens the downloaded file', async () => {
-    await page.goto(`${e2eUrl()}/residences`);
-    await page.getByRole('heading', { level: 1, name: 'Residences' }).waitFor();
+    // Through the menu, not a reload: the page the sign-in landed on keeps its session as it is.
+    await page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'Residences' }).click();
+    await page
+      .getByRole('heading', { level: 1, name: 'Residences' })
+      .waitFor()
+      .catch(async (error: Error) => {
+        await screenshot(page, 'subject-access-no-residences');
+        throw new Error(`${error.message}\nThe page showed: ${(await page.locator('body').innerText()).slice(0, 500)}`);
+      });
     const occupant = page.getByTestId('bed-row').getByRole('link').first();
     await occupant.waitFor();
     const name = (await textOf(occupant)).trim();
