@@ -191,6 +191,8 @@ describe("a manager's programmes pages", () => {
     await table.getByTestId('programme-row').first().waitFor();
     // The previous list stays shown (aria-busy) while the filtered one loads: wait until it has arrived.
     await page.locator('[aria-busy="false"]').filter({ has: table }).waitFor();
+    // aria-busy can still read false before the new query starts: also wait until no row of another kind is left.
+    await table.locator('tbody tr td:nth-child(2)', { hasNotText: 'Course or training' }).first().waitFor({ state: 'detached' });
     for (const kind of await table.locator('tbody tr td:nth-child(2)').allTextContents()) {
       expect(kind).toContain('Course or training');
     }
