@@ -69,5 +69,9 @@ const e2e = {
 export default {
   projects: [api, web, e2e],
   maxWorkers: 2,
+  // A worker that holds more than this after a test file is replaced before the next one: under
+  // --experimental-vm-modules every file's module graph stays reachable from the worker, and the web
+  // suites (jsdom + React + Mantine) once grew one worker past its heap in CI ("ran out of memory").
+  workerIdleMemoryLimit: '1GB',
   testTimeout: 60_000,
 };

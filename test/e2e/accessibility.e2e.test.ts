@@ -30,9 +30,12 @@ describe('accessibility of every page', () => {
     await browser?.close();
   });
 
-  it('counsellor pages', async () => {
+  // The pages every role sees are checked in every language by accessibility-languages.e2e.test.ts;
+  // here only what that test does not reach (opened history, a refused page), with screenshots.
+  it('counsellor pages: a goal\'s history opened, a page the role may not see', async () => {
     const page = await pageFor(browser, demoUsers.counsellor);
-    await check(page, '/caseload', 'Caseload', 'a11y-caseload');
+    await page.goto(`${e2eUrl()}/caseload`);
+    await page.getByTestId('caseload-row').first().waitFor();
     const residentPath = new URL(
       (await page.getByTestId('caseload-row').first().getByRole('link').getAttribute('href')) ?? '',
       e2eUrl(),
@@ -40,19 +43,7 @@ describe('accessibility of every page', () => {
     await check(page, residentPath, /.+/, 'a11y-case-file');
     await page.getByRole('button', { name: 'Show history' }).first().click();
     expect(await seriousAxeViolations(page)).toEqual([]);
-    await check(page, '/residences', 'Residences', 'a11y-residences-counsellor');
     await check(page, '/audit', 'Not available for your role', 'a11y-forbidden');
-    await check(page, '/no-such-page', 'Page not found', 'a11y-not-found');
-  });
-
-  it('manager pages', async () => {
-    const page = await pageFor(browser, demoUsers.manager);
-    await check(page, '/overview', 'Overview', 'a11y-overview');
-    await check(page, '/residences', 'Residences', 'a11y-residences');
-    await check(page, '/audit', 'Audit trail', 'a11y-audit');
-    const residentPath = (await page.getByRole('table').getByRole('link').first().getAttribute('href')) ?? '';
-    await check(page, residentPath, /^Audit trail/, 'a11y-resident-audit');
-    await check(page, residentPath.replace(/\/audit$/, ''), /.+/, 'a11y-case-file-manager');
   });
 
   it('group leader pages (the programmes page is their start)', async () => {

@@ -34,7 +34,7 @@ function renderApp(path: string, role: Role) {
   });
   window.history.replaceState(null, '', path);
   render(
-    <ShellProviders i18n={i18n}>
+    <ShellProviders i18n={i18n} env="test">
       <MockedProvider mocks={[]}>
         <SessionProvider store={signedIn(role)}>
           <RouterProvider router={createAppRouter(i18n, webDomains)} />

@@ -52,7 +52,7 @@ function renderWithTexts(ui: ReactElement, language: 'en' | 'sl' = 'en') {
   void i18n.use(initReactI18next).init({ lng: language, fallbackLng: 'en', resources: { en: { auth: en }, sl: { auth: sl } }, interpolation: { escapeValue: false } });
   return render(
     <I18nextProvider i18n={i18n}>
-      <MantineProvider>{ui}</MantineProvider>
+      <MantineProvider env="test">{ui}</MantineProvider>
     </I18nextProvider>,
   );
 }

@@ -27,7 +27,7 @@ export function renderWithProviders(
   const i18n = createI18n({ preloaded: allTranslations() });
   void i18n.changeLanguage(language);
   return render(
-    <ShellProviders i18n={i18n}>
+    <ShellProviders i18n={i18n} env="test">
       <MockedProvider mocks={mocks}>
         <MemoryRouter initialEntries={[route]}>
           <Routes>
