@@ -4,6 +4,7 @@
 //   begin:  A as the API runs; B with MikroORM's own begin (BEGIN and set_config in two round trips)
 //   commit: A as the API runs; B with the READ audit insert in a round trip of its own before COMMIT
 //   pool:   A with the API's pool of 10 connections (createOrmConfig's default); B with 16
+//   pipeline: A as the API runs (pipelined connections, a tick's statements in one write); B one statement per round trip
 // Usage: BENCH_DATA_DIR=/tmp/bench-consortium-1 npx node bench/ab.mjs <begin|commit|pool> [scale=1] [seconds=40]
 // (bench/begin-ab.mjs [scale] [seconds] is `ab.mjs begin`)
 import { loadavg } from 'node:os';
@@ -18,6 +19,7 @@ const VARIANTS = {
   begin: { a: 'BEGIN; set_config in one round trip', b: 'MikroORM begin, two round trips', env: [{}, { BENCH_TWO_TRIP_BEGIN: '1' }] },
   commit: { a: 'audit insert with COMMIT, one round trip', b: 'audit insert, then COMMIT: two', env: [{}, { BENCH_SEPARATE_AUDIT_INSERT: '1' }] },
   pool: { a: 'pool of 10 connections', b: 'pool of 16 connections', env: [{ BENCH_POOL_MAX: '10' }, { BENCH_POOL_MAX: '16' }] },
+  pipeline: { a: 'pipelined, one write per tick', b: 'one statement per round trip', env: [{}, { BENCH_NO_PIPELINE: '1' }] },
 };
 const NAME = process.env.BENCH_AB ?? process.argv[2];
 const VARIANT = VARIANTS[NAME];
@@ -52,12 +54,13 @@ await withConsortiumDatabase({ scale: SCALE, seed: 1 }, async (target, dataSet) 
     return () => gql(api, CASE_FILE, { id: ids[Math.floor(next() * ids.length)] }, login.accessToken);
   }));
   await sideBySide(6, 16, ...caseFile, 2); // warm-up
-  // Round trips per case file on each server (one logged query = one round trip): shows which variant each runs.
+  // Round trips (writes to PostgreSQL's socket) per case file on each server: shows which variant each runs.
   const roundTrips = [];
   for (const [i, api] of servers.entries()) {
     await api.call('count-start');
     await caseFile[i]();
-    roundTrips.push((await api.call('count-stop')).length);
+    roundTrips.push(await api.call('writes'));
+    await api.call('count-stop');
   }
   const cpu = async () => Promise.all(servers.map(async (api) => { const { cpu: c } = await api.call('memory'); return (c.user + c.system) / 1000; }));
   const before = await cpu();

@@ -93,13 +93,15 @@ await withConsortiumDatabase({ scale: SCALE, seed: SEED }, async (target, dataSe
   const count = async (fn) => {
     await api.call('count-start');
     await fn();
+    const writes = await api.call('writes');
     const statements = await api.call('count-stop');
     if (process.env.BENCH_STATEMENTS) console.log(statements.map((s) => `  ${s.replace(/\s+/g, ' ').slice(0, 160)}`).join('\n'));
-    // One logged query is one round trip; BEGIN and set_config go as one, and the READ audit insert goes with
-    // the COMMIT (`insert …; commit`) (libs/api/database SessionContextConnection): split them into statements.
+    // BEGIN and set_config go as one query, and the READ audit insert goes with the COMMIT (`insert …; commit`)
+    // (libs/api/database SessionContextConnection): split them into statements. Round trips are the writes to
+    // PostgreSQL's socket: pipelined statements of one tick share one (libs/api/database pipelined-client.ts).
     const parts = statements.flatMap((s) => s.trim().split(/;\s*(?=select set_config|commit$)/i));
     const isControl = (s) => /^\s*(begin|start transaction|commit|rollback|savepoint|release)\b|^\s*select set_config/i.test(s);
-    return { data: parts.filter((s) => !isControl(s)).length, control: parts.filter(isControl).length, roundTrips: statements.length };
+    return { data: parts.filter((s) => !isControl(s)).length, control: parts.filter(isControl).length, roundTrips: writes };
   };
   const memory = async () => {
     const all = await Promise.all(apis.map(async (server) => (await server.call('gc'), server.call('memory'))));

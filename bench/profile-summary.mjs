@@ -3,12 +3,19 @@
 // Usage: npx node bench/profile-summary.mjs <file.cpuprofile> [top functions=25]
 import { readFile } from 'node:fs/promises';
 
+// BENCH_PROFILE_SKIP=<seconds>: leave out the first seconds (the server's start-up: module loading, migrations).
 const [file, top = '25'] = process.argv.slice(2);
-if (!file) throw new Error('Usage: npx node bench/profile-summary.mjs <file.cpuprofile> [top]');
+if (!file) throw new Error('Usage: [BENCH_PROFILE_SKIP=s] npx node bench/profile-summary.mjs <file.cpuprofile> [top]');
+const skipUs = Number(process.env.BENCH_PROFILE_SKIP ?? 0) * 1e6;
 const profile = JSON.parse(await readFile(file, 'utf8'));
 const nodes = new Map(profile.nodes.map((n) => [n.id, n]));
 const self = new Map(); // node id → µs
-for (let i = 0; i < profile.samples.length; i++) self.set(profile.samples[i], (self.get(profile.samples[i]) ?? 0) + (profile.timeDeltas[i] ?? 0));
+let at = 0;
+for (let i = 0; i < profile.samples.length; i++) {
+  at += profile.timeDeltas[i] ?? 0;
+  if (at < skipUs) continue;
+  self.set(profile.samples[i], (self.get(profile.samples[i]) ?? 0) + (profile.timeDeltas[i] ?? 0));
+}
 
 /** A package name from node_modules, "ours: <lib>" for the project's code, or V8's own categories. */
 function place({ url, functionName }) {
@@ -37,3 +44,24 @@ console.log(`busy ${(busy / 1e6).toFixed(2)} s (idle and "program" not counted);
 for (const [where, us] of [...byPlace].sort((a, b) => b[1] - a[1]).filter(([where]) => !IDLE.has(where)).slice(0, 30)) console.log(`${pct(us)}  ${where}`);
 console.log(`\ntop ${top} functions by self time:`);
 for (const [fn, us] of [...byFunction].sort((a, b) => b[1] - a[1]).filter(([fn]) => ![...IDLE].some((i) => fn.includes(i))).slice(0, Number(top))) console.log(`${pct(us)}  ${fn}`);
+
+// Inclusive (self + callees) time of the functions and places that wrap a request's work, counted
+// once per stack (a recursive frame is not counted twice): where the guard, pipe and GraphQL layers
+// spend their time, which self time spreads over many small functions.
+const parents = new Map();
+for (const n of profile.nodes) for (const child of n.children ?? []) parents.set(child, n.id);
+const inclusive = new Map();
+for (const [id, us] of self) {
+  const seen = new Set();
+  for (let node = id; node !== undefined; node = parents.get(node)) {
+    const { callFrame } = nodes.get(node);
+    const where = place(callFrame);
+    for (const key of [`${callFrame.functionName || '(anonymous)'} ${where}`, `[${where}]`]) {
+      if (seen.has(key)) continue;
+      seen.add(key);
+      inclusive.set(key, (inclusive.get(key) ?? 0) + us);
+    }
+  }
+}
+console.log(`\ntop ${top} by inclusive time (self + callees):`);
+for (const [fn, us] of [...inclusive].sort((a, b) => b[1] - a[1]).filter(([fn]) => ![...IDLE].some((i) => fn.includes(i)) && !/^\(root\)|^\[\(root\)\]/.test(fn)).slice(0, Number(top) * 2)) console.log(`${pct(us)}  ${fn}`);

@@ -1,6 +1,7 @@
 // The built API in a process of its own (spawned by api-process.mjs), so the load generator's
 // CPU is not charged to the server. Answers IPC requests: its memory, and the SQL statements
-// MikroORM sends between 'count-start' and 'count-stop'.
+// MikroORM sends between 'count-start' and 'count-stop', and the writes to PostgreSQL's socket ('writes').
+import net from 'node:net';
 import { MikroORM } from '@mikro-orm/core';
 import { PostgreSqlConnection } from '@mikro-orm/postgresql';
 import { SessionContextConnection } from '../../dist/libs/api/database/src/index.js';
@@ -16,13 +17,27 @@ if (process.env.BENCH_SEPARATE_AUDIT_INSERT) {
     return em.commit();
   };
 }
+// BENCH_NO_PIPELINE=1 (bench/ab.mjs pipeline): connections without pipelining, one write per statement.
+if (process.env.BENCH_NO_PIPELINE) SessionContextConnection.prototype.pipelining = () => ({});
+// Writes to PostgreSQL's socket between 'count-start' and 'writes' (one write can carry several statements);
+// BENCH_TRACE_WRITES=1 also marks each write among the logged statements ('count-stop').
+const dbPort = Number(new URL(process.env.BENCH_APP_URL).port);
+let writes = 0;
+let statements = [];
+const writeGeneric = net.Socket.prototype._writeGeneric;
+net.Socket.prototype._writeGeneric = function (...args) {
+  if (this.remotePort === dbPort) {
+    writes += 1;
+    if (process.env.BENCH_TRACE_WRITES) statements.push(`-- write ${writes}`);
+  }
+  return writeGeneric.apply(this, args);
+};
 // BENCH_POOL_MAX=<n> (bench/ab.mjs pool): the API's connection pool size (createOrmConfig's poolMax).
 const orm = process.env.BENCH_POOL_MAX ? { poolMax: Number(process.env.BENCH_POOL_MAX) } : {};
 
 const { app, url } = await startBenchApi({ appUrl: process.env.BENCH_APP_URL }, JSON.parse(process.env.BENCH_API_ENV ?? '{}'), orm);
 const logger = app.get(MikroORM).config.getLogger();
 const logQuery = logger.logQuery;
-let statements = [];
 
 const ops = {
   memory: () => {
@@ -32,6 +47,7 @@ const ops = {
   gc: () => (globalThis.gc ? (globalThis.gc(), true) : false),
   'count-start': () => {
     statements = [];
+    writes = 0;
     logger.logQuery = (context) => {
       statements.push(context.query ?? '');
       logQuery.call(logger, context);
@@ -41,6 +57,7 @@ const ops = {
     logger.logQuery = logQuery;
     return statements;
   },
+  writes: () => writes,
   close: async () => {
     await app.close();
     setImmediate(() => process.exit(0));

@@ -1,8 +1,9 @@
+import net from 'node:net';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { graphql, ok, startApi, withStatements, type TestApi } from '../../support/api.js';
 import { admit, createGoal, createResidence, createResident, logSession } from '../../support/factories.js';
 import type { TypedDocumentString } from '../../support/gql/graphql.js';
-import { ownerOrm } from '../../support/orm.js';
+import { appUrl, ownerOrm } from '../../support/orm.js';
 import { createTestTenant } from '../../support/tenants.js';
 
 /** No N+1: a page of residents with their stay, residence, goals and minutes costs a fixed number of statements. */
@@ -76,7 +77,7 @@ describe('residents list statement count', () => {
     };
     const five = await count(5);
     const fifty = await count(50);
-    console.log(`residents(first: 5|50) with stay, residence, bed, key worker, goals, minutes: ${five.data} | ${fifty.data} data statements + 3 control, ${five.all} | ${fifty.all} round trips`);
+    console.log(`residents(first: 5|50) with stay, residence, bed, key worker, goals, minutes: ${five.data} | ${fifty.data} data statements + 3 control in ${five.all} | ${fifty.all} queries`);
     expect(fifty).toEqual(five);
     // page (key workers and the count joined), current stays (bed, residence, occupancy joined), goals, minutes, audit insert;
     // the user is not looked up again (actor cache)
@@ -84,21 +85,44 @@ describe('residents list statement count', () => {
     expect(fifty.all).toBe(fifty.data + 1); // BEGIN + set_config in one round trip; the audit insert and COMMIT in one
   });
 
+  /** `fn`'s writes to PostgreSQL's socket: the round trips, as pipelined statements of one tick share one write (ADR 0013). */
+  const writesDuring = async <T>(fn: () => Promise<T>): Promise<{ result: T; writes: number }> => {
+    const socket = net.Socket.prototype as unknown as { _writeGeneric: (...args: unknown[]) => unknown };
+    const original = socket._writeGeneric;
+    const port = Number(new URL(appUrl()).port);
+    let writes = 0;
+    socket._writeGeneric = function (this: net.Socket, ...args: unknown[]) {
+      if (this.remotePort === port) writes += 1;
+      return original.apply(this, args);
+    };
+    try {
+      return { result: await fn(), writes };
+    } finally {
+      socket._writeGeneric = original;
+    }
+  };
+
   it('reads a case file (notes and counsellors included) in one transaction with a fixed number of statements', async () => {
     const { data: page } = await statementsOf(PAGE, { first: 1 });
     const id = page.residents.edges[0].node.id;
     // As the key worker (not a manager), so disclosing the notes needs the resident's key worker.
     await statementsOf(CASE_FILE, { id }, counsellorToken); // first request of this user fills the actor cache
-    const { data, all, dataStatements, control } = await statementsOf(CASE_FILE, { id }, counsellorToken);
+    const {
+      result: { data, all, dataStatements, control },
+      writes,
+    } = await writesDuring(() => statementsOf(CASE_FILE, { id }, counsellorToken));
     expect(data.resident.currentStay.residence).toEqual({ name: 'Big house', occupancy: 50 });
-    console.log(`case file: ${dataStatements.length} data statements + 3 control, ${all.length} round trips`);
+    console.log(`case file: ${dataStatements.length} data statements + 3 control in ${all.length} queries, ${writes} round trips`);
     // resident (key worker joined), minutes, current stay (bed, residence, occupancy joined), goals,
     // sessions (counsellors joined; notes access reuses the resident), audit insert
     expect(data.resident.counsellingSessions[0]).toMatchObject({ notes: expect.stringMatching(/^Notes /), counsellor: { displayName: expect.any(String) } });
     expect(dataStatements.length).toBeLessThanOrEqual(6);
     expect(control).toEqual(CONTROL_ROUND_TRIPS);
     expect(all.length).toBe(dataStatements.length + 1);
-    // 5 data statements, then the audit insert with the COMMIT: 7 round trips (8 before the insert went with the COMMIT, 9 before BEGIN + set_config went as one)
+    // 5 data statements, then the audit insert with the COMMIT: 7 queries (8 before the insert went with the COMMIT, 9 before BEGIN + set_config went as one)
     expect(all).toHaveLength(7);
+    // Round trips: BEGIN + settings; the resident; its stay, goals, sessions and minutes, dispatched in one tick and
+    // pipelined in one write; the audit insert + COMMIT (7 before the statements were pipelined).
+    expect(writes).toBe(4);
   });
 });

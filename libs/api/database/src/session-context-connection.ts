@@ -1,12 +1,23 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
-import { EventType, type Configuration } from '@mikro-orm/core';
-import { PostgreSqlConnection, PostgreSqlDriver, type EntityManager } from '@mikro-orm/postgresql';
+import { EventType, type AnyEntity, type Configuration, type EntityData } from '@mikro-orm/core';
+import { PostgreSqlConnection, PostgreSqlDriver, type EntityManager, type QueryResult } from '@mikro-orm/postgresql';
+import type { Pool } from 'pg';
+import { CompiledQuery, type DatabaseConnection } from 'kysely';
+import { coalesceWritesPerTick } from './pipelined-client.js';
 
 type BeginOptions = NonNullable<Parameters<PostgreSqlConnection['begin']>[0]>;
 type CommitArgs = Parameters<PostgreSqlConnection['commit']>;
 
 /** Set while begin() opens a Kysely transaction whose BEGIN it sends itself, with the session context. */
-const beginSentByCaller = new AsyncLocalStorage<true>();
+const beginSentByCaller = new AsyncLocalStorage<{ connection?: DatabaseConnection }>();
+/**
+ * The pooled connection of each top-level transaction begin() opened, while it is open. Its
+ * statements go to it directly, pipelined (execute() below), not one at a time through Kysely's
+ * per-transaction queue. Removed before the COMMIT or ROLLBACK is sent: a statement that comes
+ * later takes Kysely's path, which refuses it, and can never reach the connection once the pool
+ * has handed it to another request.
+ */
+const pipelinedConnections = new WeakMap<object, DatabaseConnection>();
 /** Set while commit() ends a Kysely transaction whose COMMIT it has sent itself, with the statements before it. */
 const commitSentByCaller = new AsyncLocalStorage<true>();
 /** The statements `commitWith` hands to the COMMIT of the transaction it commits (taken once). */
@@ -51,13 +62,26 @@ export async function commitWith(em: EntityManager, statements: readonly string[
  */
 export class SessionContextConnection extends PostgreSqlConnection {
   override createKyselyDialect(overrides: Parameters<PostgreSqlConnection['createKyselyDialect']>[0]) {
-    const dialect = super.createKyselyDialect(overrides);
+    const pipelining = this.pipelining();
+    const dialect = super.createKyselyDialect({
+      ...overrides,
+      ...pipelining,
+      onPoolCreated: (pool: Pool) => {
+        pipelining.onPoolCreated?.(pool);
+        return (overrides as { onPoolCreated?: (pool: Pool) => unknown } | undefined)?.onPoolCreated?.(pool);
+      },
+    } as typeof overrides);
     const createDriver = dialect.createDriver.bind(dialect);
     dialect.createDriver = () => {
       const driver = createDriver();
       const beginTransaction = driver.beginTransaction.bind(driver);
       // Kysely's startTransaction() always sends its own BEGIN; begin() below sends it instead.
-      driver.beginTransaction = (connection, settings) => (beginSentByCaller.getStore() ? Promise.resolve() : beginTransaction(connection, settings));
+      driver.beginTransaction = (connection, settings) => {
+        const sentByCaller = beginSentByCaller.getStore();
+        if (!sentByCaller) return beginTransaction(connection, settings);
+        sentByCaller.connection = connection;
+        return Promise.resolve();
+      };
       // Likewise its commit() sends COMMIT; commit() below has already sent it with the statements before it.
       const commitTransaction = driver.commitTransaction.bind(driver);
       driver.commitTransaction = (connection) => (commitSentByCaller.getStore() ? Promise.resolve() : commitTransaction(connection));
@@ -66,13 +90,19 @@ export class SessionContextConnection extends PostgreSqlConnection {
     return dialect;
   }
 
+  /** Pipelined connections whose statements of one tick leave in one write (pipelined-client.ts). */
+  protected pipelining(): { pipeline?: boolean; onPoolCreated?: (pool: Pool) => void } {
+    return { pipeline: true, onPoolCreated: (pool) => pool.on('connect', coalesceWritesPerTick) };
+  }
+
   override async begin(options: BeginOptions = {}) {
     const variables = Object.entries(options.sessionContext?.variables ?? {});
     if (options.ctx || options.sessionContext?.role || variables.length === 0) return super.begin(options);
     await this.ensureConnection();
     await options.eventBroadcaster?.dispatchEvent(EventType.beforeTransactionStart);
     // Reserves a pooled connection for the transaction; no statement is sent yet.
-    const trx = await beginSentByCaller.run(true, () => this.getClient().startTransaction().execute());
+    const started: { connection?: DatabaseConnection } = {};
+    const trx = await beginSentByCaller.run(started, () => this.getClient().startTransaction().execute());
     const setConfig = this.platform.formatQuery(
       `select ${variables.map(() => 'set_config(?, ?, true)').join(', ')}`,
       variables.flatMap(([name, value]) => [name, this.stringifySessionVariable(value)]),
@@ -87,8 +117,33 @@ export class SessionContextConnection extends PostgreSqlConnection {
       this.logQuery(this.platform.getRollbackTransactionSQL(), options.loggerContext);
       throw error;
     }
+    if (started.connection) pipelinedConnections.set(trx, started.connection);
     await options.eventBroadcaster?.dispatchEvent(EventType.afterTransactionStart, trx);
     return trx;
+  }
+
+  /**
+   * A statement of an open top-level transaction goes straight to its connection, which runs in
+   * pipeline mode: statements issued together (a request's loaders) are sent together and their
+   * results come back in order, instead of each waiting for the one before (Kysely queues a
+   * transaction's statements). The SQL, the result mapping and the logging are MikroORM's own.
+   * Everything else (no transaction, a savepoint, an abort signal) takes MikroORM's path.
+   */
+  override async execute<T extends QueryResult | EntityData<AnyEntity> | EntityData<AnyEntity>[] = EntityData<AnyEntity>[]>(
+    ...args: Parameters<PostgreSqlConnection['execute']>
+  ): Promise<T> {
+    const [query, params = [], method = 'all', ctx, loggerContext] = args;
+    const connection = ctx && !('savepointName' in ctx) ? pipelinedConnections.get(ctx) : undefined;
+    if (!connection || (loggerContext && 'abort' in loggerContext)) return super.execute<T>(...args);
+    await this.ensureConnection();
+    const q = (this as unknown as { prepareQuery(query: unknown, params: unknown): { query: string; params: unknown[]; formatted: string } }).prepareQuery(query, params);
+    const sql = this.getSql(q.query, q.formatted, loggerContext);
+    return this.executeQuery(sql, async () => this.transformRawResult<T>(await connection.executeQuery(CompiledQuery.raw(q.formatted)), method), { ...q, ...loggerContext });
+  }
+
+  override async rollback(...args: Parameters<PostgreSqlConnection['rollback']>) {
+    pipelinedConnections.delete(args[0]);
+    return super.rollback(...args);
   }
 
   /** `commitWith` on this connection: `em.commit()` with the statements attached, sent by commit() below. */
@@ -108,6 +163,7 @@ export class SessionContextConnection extends PostgreSqlConnection {
    * commits outside `commitWith`, take MikroORM's path unchanged.
    */
   override async commit(...[ctx, eventBroadcaster, loggerContext]: CommitArgs) {
+    pipelinedConnections.delete(ctx);
     const attached = sentWithCommit.getStore();
     if (!attached?.statements.length || 'savepointName' in ctx) return super.commit(ctx, eventBroadcaster, loggerContext);
     // MikroORM's commit of a rolled-back transaction does nothing; here that would be a success without the statements.
