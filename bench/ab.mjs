@@ -4,8 +4,9 @@
 //   begin:  A as the API runs; B with MikroORM's own begin (BEGIN and set_config in two round trips)
 //   commit: A as the API runs; B with the READ audit insert in a round trip of its own before COMMIT
 //   pool:   A with the API's pool of 10 connections (createOrmConfig's default); B with 16
+//   semispace: A as the API runs; B with V8's young generation at 32 MiB per semi-space (fewer scavenges)
 //   pipeline: A as the API runs (pipelined connections, a tick's statements in one write); B one statement per round trip
-// Usage: BENCH_DATA_DIR=/tmp/bench-consortium-1 npx node bench/ab.mjs <begin|commit|pool> [scale=1] [seconds=40]
+// Usage: BENCH_DATA_DIR=/tmp/bench-consortium-1 npx node bench/ab.mjs <begin|commit|pool|pipeline|semispace> [scale=1] [seconds=40]
 // (bench/begin-ab.mjs [scale] [seconds] is `ab.mjs begin`)
 import { loadavg } from 'node:os';
 import pg from 'pg';
@@ -19,6 +20,7 @@ const VARIANTS = {
   begin: { a: 'BEGIN; set_config in one round trip', b: 'MikroORM begin, two round trips', env: [{}, { BENCH_TWO_TRIP_BEGIN: '1' }] },
   commit: { a: 'audit insert with COMMIT, one round trip', b: 'audit insert, then COMMIT: two', env: [{}, { BENCH_SEPARATE_AUDIT_INSERT: '1' }] },
   pool: { a: 'pool of 10 connections', b: 'pool of 16 connections', env: [{ BENCH_POOL_MAX: '10' }, { BENCH_POOL_MAX: '16' }] },
+  semispace: { a: "V8's default young generation", b: 'young generation of 2 × 32 MiB', env: [{}, { BENCH_NODE_FLAGS: '--max-semi-space-size=32' }] },
   pipeline: { a: 'pipelined, one write per tick', b: 'one statement per round trip', env: [{}, { BENCH_NO_PIPELINE: '1' }] },
 };
 const NAME = process.env.BENCH_AB ?? process.argv[2];

@@ -10,7 +10,8 @@ export async function spawnBenchApi(target, env = {}) {
   const child = fork(CHILD, [], {
     env: { ...process.env, BENCH_APP_URL: target.appUrl, BENCH_API_ENV: JSON.stringify(env) },
     // BENCH_PROFILE=<dir>: a V8 CPU profile of the server, written there when it exits.
-    execArgv: ['--expose-gc', ...(process.env.BENCH_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE}`] : [])],
+    // BENCH_NODE_FLAGS: more V8 flags for the server (bench/ab.mjs semispace).
+    execArgv: ['--expose-gc', ...(process.env.BENCH_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE}`] : []), ...(process.env.BENCH_NODE_FLAGS?.split(' ').filter(Boolean) ?? [])],
   });
   process.once('exit', () => child.kill()); // a failed run must not leave the server behind
   const pending = new Map();

@@ -12,6 +12,10 @@ export const chromiumArgs = [
   '--disable-background-networking',
   '--disable-component-update',
   '--disable-sync',
+  // The browser asks for reduced motion and the theme honours it (WCAG 2.3.3): dialogs, menus and
+  // toasts appear without a transition. On a loaded CI machine a click could otherwise land while a
+  // dialog was still sliding in (Playwright saw it "stable" between two slow frames) and miss it.
+  '--force-prefers-reduced-motion',
 ];
 
 export function launchChromium() {

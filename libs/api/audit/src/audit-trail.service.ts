@@ -39,6 +39,15 @@ function toEntry(r: AuditRow): AuditEntryType {
   };
 }
 
+/** One row of a person's access log (AuditTrailService.aboutPerson). */
+export interface AuditPersonEntry {
+  occurredAt: Date;
+  userId: string;
+  userDisplayName: string | null;
+  action: string;
+  entityType: string;
+}
+
 /** The where clause and parameters of a filtered log (always the actor's tenant; RLS too). */
 function whereOf(filter: AuditLogFilterArgs): { sql: string; params: Record<string, unknown> } {
   const clauses = ['a.tenant_id = :tenantId'];
@@ -86,6 +95,28 @@ export class AuditTrailService {
     // Reading the trail is itself a look at the person's record.
     await this.audit.record({ action: 'READ', entityType: 'AuditTrail', entityId: residentId, residentId });
     return rows.map(toEntry);
+  }
+
+  /**
+   * The audit rows about one person, newest first, at most `limit`: rows naming them (their
+   * record type and id, or, for a resident, their case file), rows about any of `recordIds` (a
+   * session, a goal, … of theirs) and the rows whose own id is among them. For the person's
+   * access log in an art. 15 export; the caller audits the export, so this read writes nothing.
+   */
+  async aboutPerson(person: { entityType: string; id: string; isResident: boolean }, recordIds: readonly string[], limit: number): Promise<AuditPersonEntry[]> {
+    const byResident = person.isResident ? 'a.resident_id = cast(:personId as uuid) or ' : '';
+    const rows = await this.em.execute<{ occurred_at: string | Date; user_id: string; display_name: string | null; action: string; entity_type: string }[]>(
+      `select a.occurred_at, a.user_id, u.display_name, a.action, a.entity_type
+         from ${FROM}
+        where a.tenant_id = :tenantId
+          and (${byResident}(a.entity_type = :entityType and a.entity_id = :personId)
+               or a.entity_id in (select jsonb_array_elements_text(cast(:recordIds as jsonb)))
+               or cast(a.id as text) in (select jsonb_array_elements_text(cast(:recordIds as jsonb))))
+        order by a.occurred_at desc, a.id
+        limit :limit`,
+      { tenantId: getActor().tenantId, personId: person.id, entityType: person.entityType, recordIds: JSON.stringify(recordIds), limit },
+    );
+    return rows.map((r) => ({ occurredAt: new Date(r.occurred_at), userId: r.user_id, userDisplayName: r.display_name, action: r.action, entityType: r.entity_type }));
   }
 
   /** A page of the organisation's log (the resolver bounds `first`). */

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
+import { AuditTrailService } from '@bridgeway/api-audit';
 import { NotFoundError } from '@bridgeway/api-common';
 import { staffMembers } from '@bridgeway/api-organisations';
 import { DataSubjectKind } from '@bridgeway/shared-domain';
@@ -55,6 +56,7 @@ export class SubjectAccessService {
   constructor(
     private readonly em: EntityManager,
     private readonly personalData: PersonalDataService,
+    private readonly auditTrail: AuditTrailService,
   ) {}
 
   /** The person, or NOT_FOUND (unknown, or another organisation's: RLS hides it). */
@@ -77,30 +79,21 @@ export class SubjectAccessService {
   /**
    * The audit rows about the subject, newest first: rows naming the person (or, for a resident,
    * their case file), rows about any record the catalog holds of them (a session, a goal, …) and
-   * the audit rows the catalog itself declares theirs (`audit_event` rows among the sections).
+   * the audit rows the catalog itself declares theirs (`audit_event` rows among the sections);
+   * the audit library reads its own table (AuditTrailService.aboutPerson).
    */
   async accessLog(subject: DataSubject, sections: readonly PersonalDataSection[]): Promise<AccessLog> {
-    const { entityType } = PERSON_TABLES[subject.kind];
     const recordIds = [...new Set(sections.flatMap((s) => s.rows.map((r) => r.id)).filter((id): id is string => typeof id === 'string'))];
-    const byResident = subject.kind === DataSubjectKind.RESIDENT ? 'a.resident_id = cast(:subjectId as uuid) or ' : '';
-    const rows = await this.em.execute<{ occurred_at: string | Date; user_id: string; display_name: string | null; action: string; entity_type: string }[]>(
-      `select a.occurred_at, a.user_id, u.display_name, a.action, a.entity_type
-         from audit_event a left join ${staffMembers('u')} on u.tenant_id = a.tenant_id and u.id = a.user_id
-        where ${byResident}(a.entity_type = :entityType and a.entity_id = :subjectId)
-           or a.entity_id in (select jsonb_array_elements_text(cast(:recordIds as jsonb)))
-           or cast(a.id as text) in (select jsonb_array_elements_text(cast(:recordIds as jsonb)))
-        order by a.occurred_at desc, a.id
-        limit :limit`,
-      { subjectId: subject.id, entityType, recordIds: JSON.stringify(recordIds), limit: ACCESS_LOG_MAX_ENTRIES + 1 },
-    );
+    const person = { entityType: PERSON_TABLES[subject.kind].entityType, id: subject.id, isResident: subject.kind === DataSubjectKind.RESIDENT };
+    const rows = await this.auditTrail.aboutPerson(person, recordIds, ACCESS_LOG_MAX_ENTRIES + 1);
     return {
       truncated: rows.length > ACCESS_LOG_MAX_ENTRIES,
       entries: rows.slice(0, ACCESS_LOG_MAX_ENTRIES).map((r) => ({
-        occurredAt: new Date(r.occurred_at).toISOString(),
-        staffMemberId: r.user_id,
-        staffMember: r.display_name,
+        occurredAt: r.occurredAt.toISOString(),
+        staffMemberId: r.userId,
+        staffMember: r.userDisplayName,
         action: r.action,
-        entityType: r.entity_type,
+        entityType: r.entityType,
       })),
     };
   }
