@@ -61,6 +61,7 @@ const e2e = {
   transform: { '^.+\\.ts$': ['@swc/jest', swcOptions({ forJest: true })] },
   moduleNameMapper,
   testMatch: ['<rootDir>/test/e2e/**/*.e2e.test.ts'],
+  setupFilesAfterEnv: ['<rootDir>/test/e2e/support/retry-once.mjs'],
   globalSetup: '<rootDir>/test/e2e/support/global-setup.mjs',
   globalTeardown: '<rootDir>/test/e2e/support/global-teardown.mjs',
   testTimeout: 180_000,
