@@ -272,8 +272,10 @@ describe('demo programmes, helpline and handouts: figures of the SQL functions o
     // the seeding day is today in each organisation's zone (or yesterday, when the setup ran just before midnight)
     const r = await one(
       `select count(*) filter (where m.status = 'SCHEDULED' and (m.starts_at at time zone t.time_zone)::date < (now() at time zone t.time_zone)::date - 8)::int as scheduled_in_past,
-              count(*) filter (where m.status = 'SCHEDULED' and m.starts_at < now())::int as left_to_take,
-              count(distinct m.programme_id) filter (where m.status = 'SCHEDULED' and m.starts_at < now())::int as programmes_left_to_take,
+              -- before today in the organisation's zone, as the seeder counts the past (a meeting later today that has
+              -- started since the seeding is still one generated ahead)
+              count(*) filter (where m.status = 'SCHEDULED' and (m.starts_at at time zone t.time_zone)::date < (now() at time zone t.time_zone)::date)::int as left_to_take,
+              count(distinct m.programme_id) filter (where m.status = 'SCHEDULED' and (m.starts_at at time zone t.time_zone)::date < (now() at time zone t.time_zone)::date)::int as programmes_left_to_take,
               count(*) filter (where m.status <> 'SCHEDULED' and m.starts_at > now() and m.status <> 'CANCELLED')::int as held_ahead,
               count(*) filter (where m.status = 'HELD' and (m.attendance_taken_at is null or m.attendance_taken_by_id is null))::int as held_without_taker,
               count(*) filter (where m.status = 'SCHEDULED' and m.scheduled_for is not null and m.scheduled_for <> m.starts_at)::int as moved_ahead,
