@@ -1,7 +1,7 @@
-import net from 'node:net';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { forkForTenant } from '@bridgeway/api-tenancy';
-import { appOrm, appUrl, ownerOrm } from '../../support/orm.js';
+import { writesDuring } from '../../support/database-writes.js';
+import { appOrm, ownerOrm } from '../../support/orm.js';
 import { createTestTenant, type TestTenant } from '../../support/tenants.js';
 
 /**
@@ -16,9 +16,6 @@ describe('pipelined statements in a transaction', () => {
   let app: MikroORM;
   let first: TestTenant;
   let second: TestTenant;
-  const dbPort = Number(new URL(appUrl()).port);
-  let writes = 0;
-  const writeGeneric = (net.Socket.prototype as unknown as { _writeGeneric: (...args: unknown[]) => unknown })._writeGeneric;
 
   beforeAll(async () => {
     owner = await ownerOrm();
@@ -26,14 +23,9 @@ describe('pipelined statements in a transaction', () => {
     first = await createTestTenant(owner, 'pipeline-a');
     second = await createTestTenant(owner, 'pipeline-b');
     await app.em.fork().getConnection().execute('select 1');
-    (net.Socket.prototype as unknown as { _writeGeneric: (...args: unknown[]) => unknown })._writeGeneric = function (this: net.Socket, ...args: unknown[]) {
-      if (this.remotePort === dbPort) writes += 1;
-      return writeGeneric.apply(this, args);
-    };
   });
 
   afterAll(async () => {
-    (net.Socket.prototype as unknown as { _writeGeneric: unknown })._writeGeneric = writeGeneric;
     await app.close(true);
     await owner.close(true);
   });
@@ -42,17 +34,18 @@ describe('pipelined statements in a transaction', () => {
 
   it('sends the statements of one tick in one write, and each gets its own rows, in order', async () => {
     const em = forFirst();
-    writes = 0;
-    const rows = await em.transactional(async (tx) => {
-      const connection = tx.getConnection();
-      const ctx = tx.getTransactionContext();
-      return Promise.all([
-        connection.execute<{ n: number }[]>('select 1 as n', [], 'all', ctx),
-        connection.execute<{ n: number }[]>('select 2 as n, pg_sleep(0.05)', [], 'all', ctx),
-        connection.execute<{ tenant: string }[]>(`select current_setting('app.tenant_id') as tenant`, [], 'all', ctx),
-        connection.execute<{ users: number }[]>('select count(*)::int as users from user_account', [], 'all', ctx),
-      ]);
-    });
+    const { result: rows, writes } = await writesDuring(() =>
+      em.transactional(async (tx) => {
+        const connection = tx.getConnection();
+        const ctx = tx.getTransactionContext();
+        return Promise.all([
+          connection.execute<{ n: number }[]>('select 1 as n', [], 'all', ctx),
+          connection.execute<{ n: number }[]>('select 2 as n, pg_sleep(0.05)', [], 'all', ctx),
+          connection.execute<{ tenant: string }[]>(`select current_setting('app.tenant_id') as tenant`, [], 'all', ctx),
+          connection.execute<{ users: number }[]>('select count(*)::int as users from user_account', [], 'all', ctx),
+        ]);
+      }),
+    );
     expect(rows).toEqual([[{ n: 1 }], [{ n: 2, pg_sleep: '' }], [{ tenant: first.id }], [{ users: 4 }]]);
     // BEGIN with the settings, the four statements, COMMIT: three writes (one at a time it would be six).
     expect(writes).toBe(3);

@@ -1,9 +1,9 @@
-import net from 'node:net';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { graphql, ok, startApi, withStatements, type TestApi } from '../../support/api.js';
 import { admit, createGoal, createResidence, createResident, logSession } from '../../support/factories.js';
 import type { TypedDocumentString } from '../../support/gql/graphql.js';
-import { appUrl, ownerOrm } from '../../support/orm.js';
+import { writesDuring } from '../../support/database-writes.js';
+import { ownerOrm } from '../../support/orm.js';
 import { createTestTenant } from '../../support/tenants.js';
 
 /** No N+1: a page of residents with their stay, residence, goals and minutes costs a fixed number of statements. */
@@ -84,23 +84,6 @@ describe('residents list statement count', () => {
     expect(fifty.data).toBeLessThanOrEqual(6);
     expect(fifty.all).toBe(fifty.data + 1); // BEGIN + set_config in one round trip; the audit insert and COMMIT in one
   });
-
-  /** `fn`'s writes to PostgreSQL's socket: the round trips, as pipelined statements of one tick share one write (ADR 0013). */
-  const writesDuring = async <T>(fn: () => Promise<T>): Promise<{ result: T; writes: number }> => {
-    const socket = net.Socket.prototype as unknown as { _writeGeneric: (...args: unknown[]) => unknown };
-    const original = socket._writeGeneric;
-    const port = Number(new URL(appUrl()).port);
-    let writes = 0;
-    socket._writeGeneric = function (this: net.Socket, ...args: unknown[]) {
-      if (this.remotePort === port) writes += 1;
-      return original.apply(this, args);
-    };
-    try {
-      return { result: await fn(), writes };
-    } finally {
-      socket._writeGeneric = original;
-    }
-  };
 
   it('reads a case file (notes and counsellors included) in one transaction with a fixed number of statements', async () => {
     const { data: page } = await statementsOf(PAGE, { first: 1 });
