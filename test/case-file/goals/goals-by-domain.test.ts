@@ -42,14 +42,14 @@ describe('goalsByDomain', () => {
   caseFileSuite('goals-domain', (suite) => ({ owner, api, a: t, b: other, ta: tokens } = suite));
   const kept: Kept[] = [];
 
-  async function writeGoal(tenant: TestTenant, residentId: string, domain: GoalDomain, path: { status: GoalStatus; on: string }[], progressLater?: string) {
+  async function writeGoal(tenant: TestTenant, residentId: string, domain: GoalDomain, path: { status: GoalStatus; on: string; hour?: number }[], progressLater?: string) {
     const em = forkForTenant(owner.em, tenant.id);
     const tenantRef = em.getReference(Tenant, tenant.id);
     const me = em.getReference(UserAccount, [tenant.id, tenant.users.COUNSELLOR.id]);
     const final = path.at(-1)!;
     const goal = em.create(Goal, { tenant: tenantRef, resident: em.getReference(Resident, [tenant.id, residentId]), domain, title: `${domain} goal`, status: final.status, progress: 50, createdBy: me, createdAt: day(path[0].on) });
     path.forEach((step, i) =>
-      em.create(GoalEvent, { tenant: tenantRef, goal, changedBy: me, changedAt: day(step.on), fromStatus: i ? path[i - 1].status : null, toStatus: step.status, fromProgress: i ? 50 : null, toProgress: 50 }),
+      em.create(GoalEvent, { tenant: tenantRef, goal, changedBy: me, changedAt: day(step.on, step.hour), fromStatus: i ? path[i - 1].status : null, toStatus: step.status, fromProgress: i ? 50 : null, toProgress: 50 }),
     );
     // A progress-only entry after the last status change: not a status change.
     if (progressLater) em.create(GoalEvent, { tenant: tenantRef, goal, changedBy: me, changedAt: day(progressLater), fromStatus: final.status, toStatus: final.status, fromProgress: 50, toProgress: 60 });
@@ -61,7 +61,7 @@ describe('goalsByDomain', () => {
     const r1 = await insertResident(owner, t.id);
     const r2 = await insertResident(owner, t.id);
     const { PLANNED, IN_PROGRESS, ACHIEVED, ABANDONED } = GoalStatus;
-    const goals: [string, GoalDomain, { status: GoalStatus; on: string }[], string?][] = [
+    const goals: [string, GoalDomain, { status: GoalStatus; on: string; hour?: number }[], string?][] = [
       [r1, GoalDomain.WORK, [{ status: PLANNED, on: '2025-01-05' }]],
       [r1, GoalDomain.WORK, [{ status: PLANNED, on: '2025-01-05' }, { status: IN_PROGRESS, on: '2025-02-01' }]],
       [r1, GoalDomain.WORK, [{ status: PLANNED, on: '2025-01-05' }, { status: ACHIEVED, on: '2025-03-10' }], '2025-06-01'],
@@ -71,6 +71,11 @@ describe('goalsByDomain', () => {
       [r2, GoalDomain.HOUSING, [{ status: PLANNED, on: '2025-01-05' }, { status: ACHIEVED, on: '2025-02-10' }, { status: IN_PROGRESS, on: '2025-02-20' }, { status: ACHIEVED, on: '2025-04-02' }]],
       [r2, GoalDomain.SOBRIETY, [{ status: ACHIEVED, on: '2024-12-31' }]],
       [r1, GoalDomain.HEALTH, [{ status: PLANNED, on: '2025-01-05' }, { status: IN_PROGRESS, on: '2025-01-06' }], '2025-03-15'],
+      // Either side of midnight UTC before a period's first day (only changes from that day on are grouped).
+      [r1, GoalDomain.FINANCES, [{ status: PLANNED, on: '2025-01-05' }, { status: ACHIEVED, on: '2025-02-28', hour: 23 }], '2025-03-20'],
+      [r2, GoalDomain.FINANCES, [{ status: PLANNED, on: '2025-01-05' }, { status: ABANDONED, on: '2025-03-01', hour: 0 }]],
+      // Closed before the period, reopened in it, closed again after it: counted in neither.
+      [r2, GoalDomain.FAMILY, [{ status: PLANNED, on: '2025-01-05' }, { status: ACHIEVED, on: '2025-02-15' }, { status: IN_PROGRESS, on: '2025-03-05' }, { status: ACHIEVED, on: '2025-04-10' }]],
     ];
     for (const [residentId, domain, path, later] of goals) kept.push(await writeGoal(t, residentId, domain, path, later));
     // Another organisation's goals must not count.
@@ -91,8 +96,12 @@ describe('goalsByDomain', () => {
     const march = ok(await api.gql(BY_DOMAIN, { from: '2025-03-01', to: '2025-03-31' }, { token: tokens.MANAGER })).goalsByDomain;
     expect(march.filter((r) => r.achieved || r.abandoned)).toEqual([
       { domain: 'WORK', planned: 1, inProgress: 1, achieved: 1, abandoned: 0, total: 3 },
+      { domain: 'FINANCES', planned: 0, inProgress: 0, achieved: 0, abandoned: 1, total: 1 },
       { domain: 'HOUSING', planned: 0, inProgress: 0, achieved: 0, abandoned: 1, total: 1 },
     ]);
+    const february = ok(await api.gql(BY_DOMAIN, { from: '2025-02-01', to: '2025-02-28' }, { token: tokens.MANAGER })).goalsByDomain;
+    expect(february.find((r) => r.domain === 'FINANCES')).toMatchObject({ achieved: 1, abandoned: 0 });
+    expect(february.find((r) => r.domain === 'FAMILY')).toMatchObject({ achieved: 0 });
   });
 
   it('refuses a period that ends before it starts, and GROUP_LEADER / CONSORTIUM_COORDINATOR', async () => {
