@@ -70,6 +70,26 @@ describe('BEGIN with the session context in one round trip', () => {
     expect(queries[2]).toBe('commit');
   });
 
+  it('opens the transaction with whatever it sends first: a savepoint, or only its COMMIT', async () => {
+    const user = tenant.users.COUNSELLOR.id;
+    // A nested transaction's SAVEPOINT is the first thing sent: it runs inside the opened transaction, with the settings.
+    const [nested] = await forkForTenant(app.em, tenant.id, user).transactional((tx) =>
+      tx.transactional((inner) =>
+        inner.getConnection().execute<{ tenant: string; users: number }[]>(
+          `select current_setting('app.tenant_id') as tenant, (select count(*)::int from user_account) as users`,
+          [],
+          'all',
+          inner.getTransactionContext(),
+        ),
+      ),
+    );
+    expect(nested).toEqual({ tenant: tenant.id, users: 4 });
+    // Nothing in between: the opening goes with the COMMIT, and the connection comes back clean.
+    const { queries } = await logged(() => forkForTenant(app.em, tenant.id, user).transactional(async () => 'nothing sent'));
+    expect(queries).toEqual([expect.stringMatching(/^begin; select set_config\('app\.tenant_id'/), 'commit']);
+    expect(await outsideAnyContext()).toEqual({ tenant: '', probe: '' });
+  });
+
   it('escapes the values: quotes, backslashes and semicolons arrive as they were sent', async () => {
     const probe = `x'); select set_config('app.tenant_id', 'other', false); -- \\ \\' ;`;
     const em = app.em.fork({ clear: true, session: { variables: { 'app.tenant_id': tenant.id, 'app.probe': probe } } });
@@ -82,8 +102,10 @@ describe('BEGIN with the session context in one round trip', () => {
 
   it('fails closed when the server refuses a setting: nothing runs, and the pooled connection comes back clean', async () => {
     const refused = app.em.fork({ clear: true, session: { variables: { 'app.tenant_id': tenant.id, 'not a setting name': 'x' } } });
+    // The refused setting's error, not the aborted transaction's refusal of the statement sent with it.
     const { queries } = await logged(() => expect(settingsIn(refused)).rejects.toThrow(/configuration parameter|invalid/i));
-    expect(queries).toEqual([expect.stringMatching(/^begin; select set_config\('app\.tenant_id'/), 'rollback']);
+    // The opening message goes with the first statement (deferred-begin.ts), which the aborted transaction refuses.
+    expect(queries).toEqual([expect.stringMatching(/^begin; select set_config\('app\.tenant_id'/), expect.stringMatching(/^select coalesce\(current_setting/), 'rollback']);
     // The same (only) pooled connection: not left in the failed transaction, and the tenant it was given is gone.
     expect(await outsideAnyContext()).toEqual({ tenant: '', probe: '' });
     expect(await settingsIn(app.em.fork())).toEqual([{ tenant: '', user: '', isolation: 'read committed', users: 0 }]);

@@ -3,6 +3,7 @@ import { EventType, type AnyEntity, type Configuration, type EntityData } from '
 import { PostgreSqlConnection, PostgreSqlDriver, type EntityManager, type QueryResult } from '@mikro-orm/postgresql';
 import type { Pool } from 'pg';
 import { CompiledQuery, type DatabaseConnection } from 'kysely';
+import { deferBegin } from './deferred-begin.js';
 import { coalesceWritesPerTick } from './pipelined-client.js';
 
 type BeginOptions = NonNullable<Parameters<PostgreSqlConnection['begin']>[0]>;
@@ -51,10 +52,13 @@ export async function commitWith(em: EntityManager, statements: readonly string[
  * (the protocol's "multiple statements in a simple Query"). The literals are escaped by MikroORM's
  * own PostgreSQL quoting (`formatQuery`, the escaping every statement MikroORM sends already uses).
  *
+ * The message itself waits for the transaction's first statement and goes in its write
+ * (deferred-begin.ts), so it costs no round trip of its own either.
+ *
  * Still fail-closed: the settings are transaction-local (`is_local = true`), nothing is set on the
- * pooled session; if the message fails (e.g. set_config refuses a value) the transaction is rolled
- * back and the error thrown before any query runs, exactly as MikroORM does when its set_config
- * fails. Savepoints, contexts with a role, and transactions without a session context take
+ * pooled session; if the message fails (e.g. set_config refuses a value) the statement sent with
+ * it is refused as part of the aborted transaction, its caller gets the message's error, and the
+ * caller's rollback returns the connection clean. Savepoints, contexts with a role, and transactions without a session context take
  * MikroORM's own path unchanged.
  *
  * At the other end, `commitWith` lets the last statements of a transaction (the request's batched
@@ -109,15 +113,21 @@ export class SessionContextConnection extends PostgreSqlConnection {
     );
     // `begin` or `start transaction isolation level … [read only]`, as MikroORM would send it.
     const sql = [...this.platform.getBeginTransactionSQL(options), setConfig].join('; ');
-    try {
-      await this.execute(sql, [], 'run', trx, options.loggerContext);
-    } catch (error) {
-      // Releases the pooled connection with nothing set on it; the first error is the one to report.
-      await trx.rollback().execute().catch(() => undefined);
-      this.logQuery(this.platform.getRollbackTransactionSQL(), options.loggerContext);
-      throw error;
+    if (started.connection) {
+      // Sent with the transaction's first statement, in its write (deferred-begin.ts); logged now, in order.
+      deferBegin(started.connection, sql);
+      this.logQuery(sql, options.loggerContext);
+      pipelinedConnections.set(trx, started.connection);
+    } else {
+      try {
+        await this.execute(sql, [], 'run', trx, options.loggerContext);
+      } catch (error) {
+        // Releases the pooled connection with nothing set on it; the first error is the one to report.
+        await trx.rollback().execute().catch(() => undefined);
+        this.logQuery(this.platform.getRollbackTransactionSQL(), options.loggerContext);
+        throw error;
+      }
     }
-    if (started.connection) pipelinedConnections.set(trx, started.connection);
     await options.eventBroadcaster?.dispatchEvent(EventType.afterTransactionStart, trx);
     return trx;
   }
