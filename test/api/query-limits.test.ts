@@ -130,6 +130,23 @@ describe('accepted', () => {
   });
 });
 
+describe('the same document with other variables', () => {
+  // The cost of an accepted document is remembered by its Int and Boolean variables (libs/api/query-limits cost-cache.ts).
+  const nested = `query LimitsVaried($n: Int, $m: Int = 2, $deep: Boolean = false) { residents(first: $n) { edges { node {
+    counsellingSessions(first: $m) { resident { counsellingSessions(first: $m) @include(if: $deep) { id } } } } } } }`;
+
+  it('is estimated again when a page size or an @include changes, however often it was accepted before', async () => {
+    // 1 + n × (1 + 1 + (1 + m × (1 + 1 + m × 1))) with the inner list included: n 5, m 50 → 13,016.
+    for (let i = 0; i < 3; i++) ok(await suite.api.gql(nested, { n: 5, m: 50, deep: true }, manager()));
+    await expectRefused(nested, 'QUERY_TOO_COSTLY', { n: 60, m: 50, deep: true }); // 156,181
+    ok(await suite.api.gql(nested, { n: 60, m: 50, deep: false }, manager())); // 3,181
+    await expectRefused(nested, 'QUERY_TOO_COSTLY', { n: 60, m: 50, deep: true });
+    // An absent variable takes the document's default (2: 661); an explicit null, the field's default page (50).
+    ok(await suite.api.gql(nested, { n: 60, deep: true }, manager()));
+    await expectRefused(nested, 'QUERY_TOO_COSTLY', { n: 60, m: null, deep: true });
+  });
+});
+
 describe('page sizes', () => {
   const SESSIONS_QUERY = graphql(`query LimitsSessions($id: ID!, $first: Int) { resident(id: $id) { counsellingSessions(first: $first) { id occurredOn } } }`);
   const PAGES_IN_SQL = graphql(`query LimitsPagesInSql { residents(search: "Limit Person") { edges { node { lastName goals(first: 2) { title } counsellingSessions(first: 3) { id } } } } }`);
