@@ -6,9 +6,11 @@
 // statements per request and the server's memory before and after the load. API and raw SQL
 // are measured in alternating slices, so that both see the same machine.
 // Usage: npx node bench/consortium.mjs [scale=1] [seconds=20]   (after `npx nx run api:build`;
-// BENCH_SEED=<n> for another data set, BENCH_STATEMENTS=1 to print the counted statements,
+// BENCH_SEED=<n> for another data set, BENCH_STATEMENTS=1 to print the counted statements
+// (BENCH_STATEMENTS_FILE=<file> appends them in full, one JSON array per counted request),
 // BENCH_RAW_ONE_TRIP=1 for a raw side that sends BEGIN and set_config in one round trip,
 // BENCH_API_PROCESSES=2 to serve the API as two processes)
+import { appendFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import pg from 'pg';
 import { BENCH_ACCOUNTS, BENCH_PASSWORD } from './consortium-data.mjs';
@@ -96,6 +98,7 @@ await withConsortiumDatabase({ scale: SCALE, seed: SEED }, async (target, dataSe
     const writes = await api.call('writes');
     const statements = await api.call('count-stop');
     if (process.env.BENCH_STATEMENTS) console.log(statements.map((s) => `  ${s.replace(/\s+/g, ' ').slice(0, 160)}`).join('\n'));
+    if (process.env.BENCH_STATEMENTS_FILE) appendFileSync(process.env.BENCH_STATEMENTS_FILE, JSON.stringify(statements) + '\n');
     // BEGIN and set_config go as one query, and the READ audit insert goes with the COMMIT (`insert …; commit`)
     // (libs/api/database SessionContextConnection): split them into statements. Round trips are the writes to
     // PostgreSQL's socket: pipelined statements of one tick share one (libs/api/database pipelined-client.ts).

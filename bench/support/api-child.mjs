@@ -38,6 +38,7 @@ const orm = process.env.BENCH_POOL_MAX ? { poolMax: Number(process.env.BENCH_POO
 const { app, url } = await startBenchApi({ appUrl: process.env.BENCH_APP_URL }, JSON.parse(process.env.BENCH_API_ENV ?? '{}'), orm);
 const logger = app.get(MikroORM).config.getLogger();
 const logQuery = logger.logQuery;
+const platform = app.get(MikroORM).config.getPlatform();
 
 const ops = {
   memory: () => {
@@ -49,7 +50,8 @@ const ops = {
     statements = [];
     writes = 0;
     logger.logQuery = (context) => {
-      statements.push(context.query ?? '');
+      // With its values inlined, as sent (MikroORM logs the query with `?` and the values beside it).
+      statements.push(context.params?.length ? platform.formatQuery(context.query ?? '', context.params) : (context.query ?? ''));
       logQuery.call(logger, context);
     };
   },
