@@ -56,7 +56,7 @@ const web = {
 
 const e2e = {
   displayName: 'e2e',
-  testEnvironment: 'node',
+  testEnvironment: '<rootDir>/test/e2e/support/e2e-environment.mjs',
   extensionsToTreatAsEsm: ['.ts'],
   transform: { '^.+\\.ts$': ['@swc/jest', swcOptions({ forJest: true })] },
   moduleNameMapper,

@@ -6,7 +6,9 @@
 //   pool:   A with the API's pool of 10 connections (createOrmConfig's default); B with 16
 //   semispace: A as the API runs; B with V8's young generation at 32 MiB per semi-space (fewer scavenges)
 //   pipeline: A as the API runs (pipelined connections, a tick's statements in one write); B one statement per round trip
-// Usage: BENCH_DATA_DIR=/tmp/bench-consortium-1 npx node bench/ab.mjs <begin|commit|pool|pipeline|semispace> [scale=1] [seconds=40]
+//   build: A as the API runs; B another commit's build: BENCH_AB_OTHER=<a checkout of it, built, with node_modules>
+//          (e.g. `git worktree add ../ab-old <commit> && ln -s $PWD/node_modules ../ab-old/ && (cd ../ab-old && npx nx run api:build)`)
+// Usage: BENCH_DATA_DIR=/tmp/bench-consortium-1 npx node bench/ab.mjs <begin|commit|pool|pipeline|semispace|build> [scale=1] [seconds=40]
 // (bench/begin-ab.mjs [scale] [seconds] is `ab.mjs begin`)
 import { loadavg } from 'node:os';
 import pg from 'pg';
@@ -22,10 +24,12 @@ const VARIANTS = {
   pool: { a: 'pool of 10 connections', b: 'pool of 16 connections', env: [{ BENCH_POOL_MAX: '10' }, { BENCH_POOL_MAX: '16' }] },
   semispace: { a: "V8's default young generation", b: 'young generation of 2 × 32 MiB', env: [{}, { BENCH_NODE_FLAGS: '--max-semi-space-size=32' }] },
   pipeline: { a: 'pipelined, one write per tick', b: 'one statement per round trip', env: [{}, { BENCH_NO_PIPELINE: '1' }] },
+  build: { a: 'this build', b: `the build in ${process.env.BENCH_AB_OTHER ?? '(set BENCH_AB_OTHER)'}`, env: [{}, { BENCH_CHILD_DIR: process.env.BENCH_AB_OTHER }] },
 };
 const NAME = process.env.BENCH_AB ?? process.argv[2];
 const VARIANT = VARIANTS[NAME];
 if (!VARIANT) throw new Error(`usage: bench/ab.mjs <${Object.keys(VARIANTS).join('|')}> [scale] [seconds]`);
+if (NAME === 'build' && !process.env.BENCH_AB_OTHER) throw new Error('bench/ab.mjs build needs BENCH_AB_OTHER=<a built checkout of the other commit>');
 const args = process.env.BENCH_AB ? process.argv.slice(2) : process.argv.slice(3);
 const SCALE = Number(args[0] ?? 1);
 const SECONDS = Number(args[1] ?? 40);

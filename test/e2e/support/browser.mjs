@@ -1,5 +1,6 @@
 // Headless Chromium for the e2e tests and tools/measure-web.mjs (the system's Chromium; CI installs it with apt).
 import { chromium } from 'playwright-core';
+import { registerBrowser } from './open-pages.mjs';
 
 export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -18,8 +19,10 @@ export const chromiumArgs = [
   '--force-prefers-reduced-motion',
 ];
 
-export function launchChromium() {
-  return chromium.launch({ executablePath: chromiumPath, args: chromiumArgs, headless: true });
+export async function launchChromium() {
+  const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs, headless: true });
+  registerBrowser(globalThis, browser); // for the failure report of e2e-environment.mjs
+  return browser;
 }
 
 export const demoPassword = 'bridgeway-demo';
