@@ -113,21 +113,16 @@ export class SessionContextConnection extends PostgreSqlConnection {
     );
     // `begin` or `start transaction isolation level … [read only]`, as MikroORM would send it.
     const sql = [...this.platform.getBeginTransactionSQL(options), setConfig].join('; ');
-    if (started.connection) {
-      // Sent with the transaction's first statement, in its write (deferred-begin.ts); logged now, in order.
-      deferBegin(started.connection, sql);
-      this.logQuery(sql, options.loggerContext);
-      pipelinedConnections.set(trx, started.connection);
-    } else {
-      try {
-        await this.execute(sql, [], 'run', trx, options.loggerContext);
-      } catch (error) {
-        // Releases the pooled connection with nothing set on it; the first error is the one to report.
-        await trx.rollback().execute().catch(() => undefined);
-        this.logQuery(this.platform.getRollbackTransactionSQL(), options.loggerContext);
-        throw error;
-      }
+    const connection = started.connection;
+    if (!connection) {
+      // Not reachable: Kysely's startTransaction always calls the driver's beginTransaction above.
+      await trx.rollback().execute().catch(() => undefined);
+      throw new Error('The transaction opened without its pooled connection: nothing to send its BEGIN on');
     }
+    // Sent with the transaction's first statement, in its write (deferred-begin.ts); logged now, in order.
+    deferBegin(connection, sql);
+    this.logQuery(sql, options.loggerContext);
+    pipelinedConnections.set(trx, connection);
     await options.eventBroadcaster?.dispatchEvent(EventType.afterTransactionStart, trx);
     return trx;
   }

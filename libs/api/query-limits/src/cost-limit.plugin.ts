@@ -1,7 +1,7 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { getVariableValues, type DocumentNode, type GraphQLSchema, type OperationDefinitionNode } from 'graphql';
 import { getComplexity } from 'graphql-query-complexity';
-import { CostCache } from './cost-cache.js';
+import { AcceptedCosts } from './cost-cache.js';
 import { listCostEstimator } from './list-cost.estimator.js';
 import { limitExceeded, QueryLimitReason } from './limit-error.js';
 
@@ -29,19 +29,19 @@ export function operationCost(schema: GraphQLSchema, document: DocumentNode, ope
  */
 export function costLimitPlugin(maxCost: number): ApolloServerPlugin {
   // Only accepted costs are remembered: a refused query is estimated again each time (the same answer, no shortcut).
-  const accepted = new CostCache();
+  const accepted = new AcceptedCosts();
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ schema, document, operation, request }) {
           if (!operation) return; // no such operation: execution refuses it without running anything
           const variables = request.variables ?? {};
-          if (accepted.get(document, operation, variables) !== undefined) return;
+          if (accepted.has(operation, variables)) return;
           const cost = operationCost(schema, document, operation, variables);
           if (cost !== undefined && cost > maxCost) {
             throw limitExceeded(QueryLimitReason.QUERY_TOO_COSTLY, 'cost', maxCost, Number.isFinite(cost) ? cost : undefined);
           }
-          if (cost !== undefined) accepted.set(document, operation, variables, cost);
+          if (cost !== undefined) accepted.add(operation, variables);
         },
       };
     },
