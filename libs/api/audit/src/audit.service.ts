@@ -68,6 +68,31 @@ function personKeys(entry: AuditEntry): string[] {
   return keys;
 }
 
+/** An audit_event row as inserted (insertMany skips entity defaults, so every column is set). */
+interface AuditRow {
+  id: string;
+  tenant: Tenant;
+  userId: string;
+  action: string;
+  entityType: string;
+  entityId: string;
+  residentId: string | null;
+  requestId: string;
+  clientRequestId: string | null;
+  details: Record<string, unknown> | null;
+  occurredAt: Date;
+}
+
+/** The columns of the end-of-request insert, in its order. */
+const INSERTED = ['id', 'tenant', 'userId', 'action', 'entityType', 'entityId', 'residentId', 'requestId', 'clientRequestId', 'details', 'occurredAt'] as const;
+
+/** A row's value for its column: the tenant's id, the details as JSON text (jsonb). */
+function columnValue(row: AuditRow, property: (typeof INSERTED)[number]): unknown {
+  if (property === 'tenant') return row.tenant.id;
+  if (property === 'details') return row.details === null ? null : JSON.stringify(row.details);
+  return row[property];
+}
+
 /** Writes the audit trail. Pass the transaction's `em` so a rejected mutation leaves no audit row either. */
 @Injectable()
 export class AuditService {
@@ -112,11 +137,25 @@ export class AuditService {
   private async recordWithCommit(entries: AuditEntry[]): Promise<void> {
     if (!entries.length) return;
     const rows = this.rowsOf(entries, this.em);
-    if (!sendWithCommit(this.em.createQueryBuilder(AuditEvent).insert(rows).getFormattedQuery())) await this.em.insertMany(AuditEvent, rows);
+    if (!sendWithCommit(this.insertStatement(rows))) await this.em.insertMany(AuditEvent, rows);
     this.markCovered(entries);
   }
 
-  private rowsOf(list: AuditEntry[], em: EntityManager) {
+  /**
+   * `insert into audit_event (…) values (…), …` with every value quoted by MikroORM's platform,
+   * as its query builder would render it (columns from the entity's metadata), without building a
+   * query builder per request (issue 8: that was about 3 % of a case file's CPU).
+   */
+  private insertStatement(rows: AuditRow[]): string {
+    const platform = this.em.getPlatform();
+    const meta = this.em.getMetadata().get(AuditEvent);
+    const columns = INSERTED.map((property) => platform.quoteIdentifier(meta.properties[property].fieldNames[0] as string)).join(', ');
+    const placeholders = `(${INSERTED.map(() => '?').join(', ')})`;
+    const values = rows.flatMap((row) => INSERTED.map((property) => columnValue(row, property)));
+    return platform.formatQuery(`insert into ${platform.quoteIdentifier(meta.tableName)} (${columns}) values ${rows.map(() => placeholders).join(', ')}`, values);
+  }
+
+  private rowsOf(list: AuditEntry[], em: EntityManager): AuditRow[] {
     const actor = getActor();
     const scope = currentScope();
     const requestId = scope?.requestId ?? 'none';

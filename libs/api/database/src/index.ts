@@ -10,3 +10,6 @@ export * from './free-port.js';
 export * from './backup/backup-restore.js';
 export * from './backup/pg-tools.js';
 export * from './personal-data.js';
+export * from './session-settings.js';
+export { toNumberedParameters } from './numbered-parameters.js';
+export { MAX_PREPARED_PER_CONNECTION } from './prepared-statements.js';

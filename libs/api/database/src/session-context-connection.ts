@@ -5,6 +5,9 @@ import type { Pool } from 'pg';
 import { CompiledQuery, type DatabaseConnection } from 'kysely';
 import { deferBegin } from './deferred-begin.js';
 import { coalesceWritesPerTick } from './pipelined-client.js';
+import { toNumberedParameters } from './numbered-parameters.js';
+import { forgetPreparedStatementsWhenFull, prepareRepeatedStatements } from './prepared-statements.js';
+import { TENANT_SETTING } from './session-settings.js';
 
 type BeginOptions = NonNullable<Parameters<PostgreSqlConnection['begin']>[0]>;
 type CommitArgs = Parameters<PostgreSqlConnection['commit']>;
@@ -12,13 +15,14 @@ type CommitArgs = Parameters<PostgreSqlConnection['commit']>;
 /** Set while begin() opens a Kysely transaction whose BEGIN it sends itself, with the session context. */
 const beginSentByCaller = new AsyncLocalStorage<{ connection?: DatabaseConnection }>();
 /**
- * The pooled connection of each top-level transaction begin() opened, while it is open. Its
+ * The pooled connection of each top-level transaction begin() opened, while it is open, with the
+ * transaction's tenant id (kept inlined in the statements it sends: numbered-parameters.ts). Its
  * statements go to it directly, pipelined (execute() below), not one at a time through Kysely's
  * per-transaction queue. Removed before the COMMIT or ROLLBACK is sent: a statement that comes
  * later takes Kysely's path, which refuses it, and can never reach the connection once the pool
  * has handed it to another request.
  */
-const pipelinedConnections = new WeakMap<object, DatabaseConnection>();
+const pipelinedConnections = new WeakMap<object, { connection: DatabaseConnection; tenantId?: string }>();
 /** Set while commit() ends a Kysely transaction whose COMMIT it has sent itself, with the statements before it. */
 const commitSentByCaller = new AsyncLocalStorage<true>();
 /** The statements `commitWith` hands to the COMMIT of the transaction it commits (taken once). */
@@ -96,7 +100,16 @@ export class SessionContextConnection extends PostgreSqlConnection {
 
   /** Pipelined connections whose statements of one tick leave in one write (pipelined-client.ts). */
   protected pipelining(): { pipeline?: boolean; onPoolCreated?: (pool: Pool) => void } {
-    return { pipeline: true, onPoolCreated: (pool) => pool.on('connect', coalesceWritesPerTick) };
+    return {
+      pipeline: true,
+      onPoolCreated: (pool) => {
+        pool.on('connect', (client) => {
+          coalesceWritesPerTick(client);
+          prepareRepeatedStatements(client);
+        });
+        forgetPreparedStatementsWhenFull(pool);
+      },
+    };
   }
 
   override async begin(options: BeginOptions = {}) {
@@ -122,7 +135,8 @@ export class SessionContextConnection extends PostgreSqlConnection {
     // Sent with the transaction's first statement, in its write (deferred-begin.ts); logged now, in order.
     deferBegin(connection, sql);
     this.logQuery(sql, options.loggerContext);
-    pipelinedConnections.set(trx, connection);
+    const tenantId = options.sessionContext?.variables?.[TENANT_SETTING];
+    pipelinedConnections.set(trx, { connection, tenantId: typeof tenantId === 'string' ? tenantId : undefined });
     await options.eventBroadcaster?.dispatchEvent(EventType.afterTransactionStart, trx);
     return trx;
   }
@@ -138,12 +152,15 @@ export class SessionContextConnection extends PostgreSqlConnection {
     ...args: Parameters<PostgreSqlConnection['execute']>
   ): Promise<T> {
     const [query, params = [], method = 'all', ctx, loggerContext] = args;
-    const connection = ctx && !('savepointName' in ctx) ? pipelinedConnections.get(ctx) : undefined;
-    if (!connection || (loggerContext && 'abort' in loggerContext)) return super.execute<T>(...args);
+    const pipelined = ctx && !('savepointName' in ctx) ? pipelinedConnections.get(ctx) : undefined;
+    if (!pipelined || (loggerContext && 'abort' in loggerContext)) return super.execute<T>(...args);
     await this.ensureConnection();
     const q = (this as unknown as { prepareQuery(query: unknown, params: unknown): { query: string; params: unknown[]; formatted: string } }).prepareQuery(query, params);
     const sql = this.getSql(q.query, q.formatted, loggerContext);
-    return this.executeQuery(sql, async () => this.transformRawResult<T>(await connection.executeQuery(CompiledQuery.raw(q.formatted)), method), { ...q, ...loggerContext });
+    // Record ids as numbered parameters: the text repeats across residents and is prepared (prepared-statements.ts).
+    const numbered = toNumberedParameters(q.query, q.params, this.platform, pipelined.tenantId);
+    const compiled = numbered ? CompiledQuery.raw(numbered.sql, numbered.parameters) : CompiledQuery.raw(q.formatted);
+    return this.executeQuery(sql, async () => this.transformRawResult<T>(await pipelined.connection.executeQuery(compiled), method), { ...q, ...loggerContext });
   }
 
   override async rollback(...args: Parameters<PostgreSqlConnection['rollback']>) {

@@ -1,8 +1,7 @@
 import type { EntityOptions } from '@mikro-orm/core';
+import { TENANT_SETTING } from '@bridgeway/api-database';
 
-/** The per-transaction setting the API sets from the authenticated user (set_config(..., true)). */
-export const TENANT_SETTING = 'app.tenant_id';
-export const USER_SETTING = 'app.user_id';
+export { TENANT_SETTING, USER_SETTING } from '@bridgeway/api-database';
 
 /**
  * An unset setting reads as '' on a pooled connection that saw it before, so
