@@ -86,6 +86,8 @@ interface AuditRow {
 /** The columns of the end-of-request insert, in its order. */
 const INSERTED = ['id', 'tenant', 'userId', 'action', 'entityType', 'entityId', 'residentId', 'requestId', 'clientRequestId', 'details', 'occurredAt'] as const;
 
+const ROW_PLACEHOLDERS = `(${INSERTED.map(() => '?').join(', ')})`;
+
 /** A row's value for its column: the tenant's id, the details as JSON text (jsonb). */
 function columnValue(row: AuditRow, property: (typeof INSERTED)[number]): unknown {
   if (property === 'tenant') return row.tenant.id;
@@ -96,6 +98,9 @@ function columnValue(row: AuditRow, property: (typeof INSERTED)[number]): unknow
 /** Writes the audit trail. Pass the transaction's `em` so a rejected mutation leaves no audit row either. */
 @Injectable()
 export class AuditService {
+  /** `insert into "audit_event" (…) values `, from the entity's metadata (the same for every request). */
+  private insertInto?: string;
+
   constructor(private readonly em: EntityManager) {}
 
   /**
@@ -148,11 +153,13 @@ export class AuditService {
    */
   private insertStatement(rows: AuditRow[]): string {
     const platform = this.em.getPlatform();
-    const meta = this.em.getMetadata().get(AuditEvent);
-    const columns = INSERTED.map((property) => platform.quoteIdentifier(meta.properties[property].fieldNames[0] as string)).join(', ');
-    const placeholders = `(${INSERTED.map(() => '?').join(', ')})`;
+    this.insertInto ??= (() => {
+      const meta = this.em.getMetadata().get(AuditEvent);
+      const columns = INSERTED.map((property) => platform.quoteIdentifier(meta.properties[property].fieldNames[0] as string)).join(', ');
+      return `insert into ${platform.quoteIdentifier(meta.tableName)} (${columns}) values `;
+    })();
     const values = rows.flatMap((row) => INSERTED.map((property) => columnValue(row, property)));
-    return platform.formatQuery(`insert into ${platform.quoteIdentifier(meta.tableName)} (${columns}) values ${rows.map(() => placeholders).join(', ')}`, values);
+    return platform.formatQuery(this.insertInto + rows.map(() => ROW_PLACEHOLDERS).join(', '), values);
   }
 
   private rowsOf(list: AuditEntry[], em: EntityManager): AuditRow[] {
