@@ -86,6 +86,7 @@ interface AuditRow {
 /** The columns of the end-of-request insert, in its order. */
 const INSERTED = ['id', 'tenant', 'userId', 'action', 'entityType', 'entityId', 'residentId', 'requestId', 'clientRequestId', 'details', 'occurredAt'] as const;
 
+/** One row's `?` per column, in INSERTED's order. */
 const ROW_PLACEHOLDERS = `(${INSERTED.map(() => '?').join(', ')})`;
 
 /** A row's value for its column: the tenant's id, the details as JSON text (jsonb). */
@@ -152,14 +153,18 @@ export class AuditService {
    * query builder per request (issue 8: that was about 3 % of a case file's CPU).
    */
   private insertStatement(rows: AuditRow[]): string {
-    const platform = this.em.getPlatform();
-    this.insertInto ??= (() => {
+    const values = rows.flatMap((row) => INSERTED.map((property) => columnValue(row, property)));
+    return this.em.getPlatform().formatQuery(this.insertPrefix() + rows.map(() => ROW_PLACEHOLDERS).join(', '), values);
+  }
+
+  private insertPrefix(): string {
+    if (this.insertInto === undefined) {
+      const platform = this.em.getPlatform();
       const meta = this.em.getMetadata().get(AuditEvent);
       const columns = INSERTED.map((property) => platform.quoteIdentifier(meta.properties[property].fieldNames[0] as string)).join(', ');
-      return `insert into ${platform.quoteIdentifier(meta.tableName)} (${columns}) values `;
-    })();
-    const values = rows.flatMap((row) => INSERTED.map((property) => columnValue(row, property)));
-    return platform.formatQuery(this.insertInto + rows.map(() => ROW_PLACEHOLDERS).join(', '), values);
+      this.insertInto = `insert into ${platform.quoteIdentifier(meta.tableName)} (${columns}) values `;
+    }
+    return this.insertInto;
   }
 
   private rowsOf(list: AuditEntry[], em: EntityManager): AuditRow[] {
